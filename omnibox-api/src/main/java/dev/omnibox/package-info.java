@@ -1,0 +1,2 @@
+/** omnibox core: plain Java, no container code. */
+package dev.omnibox;
