@@ -9,6 +9,9 @@
 -- compares them with CURRENT_TIMESTAMP converted to UTC, so the JVM time zone does not change
 -- what is stored or how leases expire. H2 has no partial indexes, so status leads each index.
 --
+-- key_hash is the CRC-32 of the UTF-8 partition key, 0 for an event without one. Workers that
+-- split the keys into shares take the events whose key_hash modulo the share count is their share.
+--
 -- Per-key ordering: an event with a partition key is written after its transaction has taken
 -- the row lock of its key in omnibox_partition_keys. Transactions that write the same key
 -- therefore commit one after the other, and the seq values of one key follow commit order. A
@@ -16,30 +19,31 @@
 -- is still PENDING (locked or not) or, unless FAILED events are set not to block, FAILED.
 
 CREATE TABLE outbox_events (
-    id              UUID          NOT NULL,
-    seq             BIGINT        GENERATED ALWAYS AS IDENTITY,
-    event_type      VARCHAR(255)  NOT NULL,
-    payload         CHARACTER LARGE OBJECT NOT NULL,
-    headers         CHARACTER LARGE OBJECT,
-    schema_version  VARCHAR(64),
-    trace_id        VARCHAR(128),
-    correlation_id  VARCHAR(255),
-    causation_id    VARCHAR(255),
-    idempotency_key VARCHAR(255),
-    status          VARCHAR(16)   NOT NULL,
-    attempts_made   INTEGER       NOT NULL DEFAULT 0,
-    max_attempts    INTEGER       NOT NULL,
-    last_error      VARCHAR(4000),
-    scheduled_at    TIMESTAMP(6)  NOT NULL,
-    completed_at    TIMESTAMP(6),
-    locked_by       VARCHAR(255),
-    locked_at       TIMESTAMP(6),
-    created_at      TIMESTAMP(6)  NOT NULL,
-    updated_at      TIMESTAMP(6)  NOT NULL,
-    aggregate_type  VARCHAR(255),
-    aggregate_id    VARCHAR(255),
-    topic           VARCHAR(255)  NOT NULL,
-    partition_key   VARCHAR(255),
+    id               UUID NOT NULL,
+    seq              BIGINT GENERATED ALWAYS AS IDENTITY,
+    event_type       VARCHAR(255) NOT NULL,
+    payload          CHARACTER LARGE OBJECT NOT NULL,
+    headers          CHARACTER LARGE OBJECT,
+    schema_version   VARCHAR(64),
+    trace_id         VARCHAR(128),
+    correlation_id   VARCHAR(255),
+    causation_id     VARCHAR(255),
+    idempotency_key  VARCHAR(255),
+    status           VARCHAR(16) NOT NULL,
+    attempts_made    INTEGER NOT NULL DEFAULT 0,
+    max_attempts     INTEGER NOT NULL,
+    last_error       VARCHAR(4000),
+    scheduled_at     TIMESTAMP(6) NOT NULL,
+    completed_at     TIMESTAMP(6),
+    locked_by        VARCHAR(255),
+    locked_at        TIMESTAMP(6),
+    created_at       TIMESTAMP(6) NOT NULL,
+    updated_at       TIMESTAMP(6) NOT NULL,
+    aggregate_type   VARCHAR(255),
+    aggregate_id     VARCHAR(255),
+    topic            VARCHAR(255) NOT NULL,
+    partition_key    VARCHAR(255),
+    key_hash         BIGINT NOT NULL DEFAULT 0,
     CONSTRAINT outbox_events_pk PRIMARY KEY (id),
     CONSTRAINT outbox_events_status_ck CHECK (status IN ('PENDING', 'COMPLETED', 'FAILED')),
     CONSTRAINT outbox_events_attempts_ck
@@ -65,30 +69,31 @@ CREATE INDEX outbox_events_key_ix ON outbox_events (partition_key, seq, status);
 CREATE UNIQUE INDEX outbox_events_idempotency_uk ON outbox_events (idempotency_key);
 
 CREATE TABLE inbox_events (
-    id              UUID          NOT NULL,
-    seq             BIGINT        GENERATED ALWAYS AS IDENTITY,
-    event_type      VARCHAR(255)  NOT NULL,
-    payload         CHARACTER LARGE OBJECT NOT NULL,
-    headers         CHARACTER LARGE OBJECT,
-    schema_version  VARCHAR(64),
-    trace_id        VARCHAR(128),
-    correlation_id  VARCHAR(255),
-    causation_id    VARCHAR(255),
-    idempotency_key VARCHAR(255),
-    status          VARCHAR(16)   NOT NULL,
-    attempts_made   INTEGER       NOT NULL DEFAULT 0,
-    max_attempts    INTEGER       NOT NULL,
-    last_error      VARCHAR(4000),
-    scheduled_at    TIMESTAMP(6)  NOT NULL,
-    completed_at    TIMESTAMP(6),
-    locked_by       VARCHAR(255),
-    locked_at       TIMESTAMP(6),
-    created_at      TIMESTAMP(6)  NOT NULL,
-    updated_at      TIMESTAMP(6)  NOT NULL,
-    message_id      VARCHAR(255)  NOT NULL,
-    consumer_group  VARCHAR(255)  NOT NULL,
-    source          VARCHAR(255),
-    partition_key   VARCHAR(255),
+    id               UUID NOT NULL,
+    seq              BIGINT GENERATED ALWAYS AS IDENTITY,
+    event_type       VARCHAR(255) NOT NULL,
+    payload          CHARACTER LARGE OBJECT NOT NULL,
+    headers          CHARACTER LARGE OBJECT,
+    schema_version   VARCHAR(64),
+    trace_id         VARCHAR(128),
+    correlation_id   VARCHAR(255),
+    causation_id     VARCHAR(255),
+    idempotency_key  VARCHAR(255),
+    status           VARCHAR(16) NOT NULL,
+    attempts_made    INTEGER NOT NULL DEFAULT 0,
+    max_attempts     INTEGER NOT NULL,
+    last_error       VARCHAR(4000),
+    scheduled_at     TIMESTAMP(6) NOT NULL,
+    completed_at     TIMESTAMP(6),
+    locked_by        VARCHAR(255),
+    locked_at        TIMESTAMP(6),
+    created_at       TIMESTAMP(6) NOT NULL,
+    updated_at       TIMESTAMP(6) NOT NULL,
+    message_id       VARCHAR(255) NOT NULL,
+    consumer_group   VARCHAR(255) NOT NULL,
+    source           VARCHAR(255),
+    partition_key    VARCHAR(255),
+    key_hash         BIGINT NOT NULL DEFAULT 0,
     CONSTRAINT inbox_events_pk PRIMARY KEY (id),
     CONSTRAINT inbox_events_message_uk UNIQUE (message_id, consumer_group),
     CONSTRAINT inbox_events_status_ck CHECK (status IN ('PENDING', 'COMPLETED', 'FAILED')),
@@ -108,13 +113,17 @@ CREATE INDEX inbox_events_failed_ix ON inbox_events (status, updated_at);
 CREATE INDEX inbox_events_key_ix ON inbox_events (consumer_group, partition_key, seq, status);
 CREATE UNIQUE INDEX inbox_events_idempotency_uk ON inbox_events (consumer_group, idempotency_key);
 
--- FAILED events moved out of outbox_events and inbox_events, with every column they had.
--- event_kind is OUTBOX or INBOX; the outbox-only and inbox-only columns of the other kind are null.
+-- Events and messages omnibox gave up on: FAILED events moved out of outbox_events and
+-- inbox_events with every column they had, and received messages that could not be stored as
+-- inbox events (event_id and the event columns are then null). event_kind is OUTBOX or INBOX;
+-- scope is the outbox topic or the inbox consumer group.
 CREATE TABLE dead_letter_events (
-    id               UUID          NOT NULL,
-    event_kind       VARCHAR(16)   NOT NULL,
-    seq              BIGINT        NOT NULL,
-    event_type       VARCHAR(255)  NOT NULL,
+    id               UUID NOT NULL,
+    event_id         UUID,
+    event_kind       VARCHAR(16) NOT NULL,
+    scope            VARCHAR(255),
+    seq              BIGINT,
+    event_type       VARCHAR(255),
     payload          CHARACTER LARGE OBJECT NOT NULL,
     headers          CHARACTER LARGE OBJECT,
     schema_version   VARCHAR(64),
@@ -122,16 +131,14 @@ CREATE TABLE dead_letter_events (
     correlation_id   VARCHAR(255),
     causation_id     VARCHAR(255),
     idempotency_key  VARCHAR(255),
-    status           VARCHAR(16)   NOT NULL,
-    attempts_made    INTEGER       NOT NULL,
-    max_attempts     INTEGER       NOT NULL,
+    status           VARCHAR(16),
+    attempts_made    INTEGER NOT NULL DEFAULT 0,
+    max_attempts     INTEGER,
     last_error       VARCHAR(4000),
-    scheduled_at     TIMESTAMP(6)  NOT NULL,
+    scheduled_at     TIMESTAMP(6),
     completed_at     TIMESTAMP(6),
-    locked_by        VARCHAR(255),
-    locked_at        TIMESTAMP(6),
-    created_at       TIMESTAMP(6)  NOT NULL,
-    updated_at       TIMESTAMP(6)  NOT NULL,
+    created_at       TIMESTAMP(6),
+    updated_at       TIMESTAMP(6),
     aggregate_type   VARCHAR(255),
     aggregate_id     VARCHAR(255),
     topic            VARCHAR(255),
@@ -139,28 +146,28 @@ CREATE TABLE dead_letter_events (
     message_id       VARCHAR(255),
     consumer_group   VARCHAR(255),
     source           VARCHAR(255),
-    reason           VARCHAR(4000),
-    dead_lettered_at TIMESTAMP(6)  NOT NULL,
+    reason           VARCHAR(4000) NOT NULL,
+    dead_lettered_at TIMESTAMP(6) NOT NULL,
     CONSTRAINT dead_letter_events_pk PRIMARY KEY (id),
     CONSTRAINT dead_letter_events_kind_ck CHECK (event_kind IN ('OUTBOX', 'INBOX')),
-    CONSTRAINT dead_letter_events_status_ck CHECK (status IN ('PENDING', 'COMPLETED', 'FAILED')),
+    CONSTRAINT dead_letter_events_status_ck
+        CHECK (status IS NULL OR status IN ('PENDING', 'COMPLETED', 'FAILED')),
     CONSTRAINT dead_letter_events_attempts_ck
-        CHECK (attempts_made >= 0 AND max_attempts >= 1 AND attempts_made <= max_attempts),
+        CHECK (attempts_made >= 0 AND (max_attempts IS NULL OR attempts_made <= max_attempts)),
     CONSTRAINT dead_letter_events_completed_ck
         CHECK ((status = 'COMPLETED' AND completed_at IS NOT NULL)
-            OR (status <> 'COMPLETED' AND completed_at IS NULL)),
-    CONSTRAINT dead_letter_events_lock_ck CHECK ((locked_by IS NULL AND locked_at IS NULL)
-            OR (locked_by IS NOT NULL AND locked_at IS NOT NULL))
+            OR ((status IS NULL OR status <> 'COMPLETED') AND completed_at IS NULL))
 );
 
 CREATE INDEX dead_letter_events_moved_ix ON dead_letter_events (dead_lettered_at);
+CREATE INDEX dead_letter_events_event_ix ON dead_letter_events (event_id);
 
 -- One row per ordering key. Writers of events with a partition key update their key's row in
 -- the business transaction; the row lock makes same-key writers commit in sequence.
 -- key_scope is OUTBOX for the outbox and INBOX:<consumer group> for the inbox.
 CREATE TABLE omnibox_partition_keys (
-    key_scope      VARCHAR(300)  NOT NULL,
-    partition_key  VARCHAR(255)  NOT NULL,
-    write_count    BIGINT        NOT NULL,
+    key_scope        VARCHAR(300) NOT NULL,
+    partition_key    VARCHAR(255) NOT NULL,
+    write_count      BIGINT NOT NULL,
     CONSTRAINT omnibox_partition_keys_pk PRIMARY KEY (key_scope, partition_key)
 );
