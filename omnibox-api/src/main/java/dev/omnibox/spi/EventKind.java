@@ -1,0 +1,7 @@
+package dev.omnibox.spi;
+
+/** Which table an event lives in. */
+public enum EventKind {
+  OUTBOX,
+  INBOX
+}
