@@ -66,7 +66,8 @@ public final class SchemaInstaller {
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
-      try (ResultSet tables = metaData.getTables(catalog, schema, name, new String[] {"TABLE", "PARTITIONED TABLE"})) {
+      try (ResultSet tables =
+          metaData.getTables(catalog, schema, name, new String[] {"TABLE", "PARTITIONED TABLE"})) {
         if (tables.next()) {
           return true;
         }

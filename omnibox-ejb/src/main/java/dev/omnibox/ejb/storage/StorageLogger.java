@@ -31,11 +31,15 @@ interface StorageLogger extends BasicLogger {
   void schemaCreated(String resource);
 
   @LogMessage(level = Logger.Level.INFO)
-  @Message(id = 2004, value = "The omnibox schema exists already (table outbox_events found); not running %s")
+  @Message(
+      id = 2004,
+      value = "The omnibox schema exists already (table outbox_events found); not running %s")
   void schemaPresent(String resource);
 
   @LogMessage(level = Logger.Level.DEBUG)
-  @Message(id = 2005, value = "Skipped duplicate insert of event %s (type %s) into %s: existing event %s")
+  @Message(
+      id = 2005,
+      value = "Skipped duplicate insert of event %s (type %s) into %s: existing event %s")
   void duplicateSkipped(UUID id, String eventType, String table, UUID existingId);
 
   @LogMessage(level = Logger.Level.WARN)
@@ -47,6 +51,8 @@ interface StorageLogger extends BasicLogger {
   void completedDeleted(int count, String table);
 
   @LogMessage(level = Logger.Level.WARN)
-  @Message(id = 2008, value = "Failed to roll back to the savepoint after a duplicate insert into %s")
+  @Message(
+      id = 2008,
+      value = "Failed to roll back to the savepoint after a duplicate insert into %s")
   void savepointRollbackFailed(String table, @Cause Throwable cause);
 }

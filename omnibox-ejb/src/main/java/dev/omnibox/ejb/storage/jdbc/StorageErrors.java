@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Maps driver and JPA exceptions to the omnibox storage exceptions by SQLState class: 08
  * connection, 23 integrity, 40 transaction rollback; 57014 (cancelled), lock-wait and statement
- * timeouts to a timeout. Whatever else fails becomes a plain {@link StorageException}. The
- * original exception is always the cause.
+ * timeouts to a timeout. Whatever else fails becomes a plain {@link StorageException}. The original
+ * exception is always the cause.
  */
 public final class StorageErrors {
 

@@ -5,8 +5,8 @@ import javax.sql.DataSource;
 
 /**
  * Gives storage code a JDBC connection inside a transaction: the caller's transaction when one is
- * active, otherwise a transaction of its own that commits when the work returns and rolls back
- * when it throws.
+ * active, otherwise a transaction of its own that commits when the work returns and rolls back when
+ * it throws.
  */
 public interface StorageSession {
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The statements of one event table ({@code outbox_events} or {@code inbox_events}) in one
- * dialect. Statements that take a variable number of ids or filters are built per call from the
- * fragments here.
+ * The statements of one event table ({@code outbox_events} or {@code inbox_events}) in one dialect.
+ * Statements that take a variable number of ids or filters are built per call from the fragments
+ * here.
  */
 public final class EventSql {
 
@@ -38,7 +38,8 @@ public final class EventSql {
   public static final List<String> OUTBOX_COLUMNS =
       List.of("aggregate_type", "aggregate_id", "topic");
 
-  public static final List<String> INBOX_COLUMNS = List.of("message_id", "consumer_group", "source");
+  public static final List<String> INBOX_COLUMNS =
+      List.of("message_id", "consumer_group", "source");
 
   private final SqlDialect dialect;
   private final String table;
@@ -95,8 +96,8 @@ public final class EventSql {
 
   /**
    * Returns the condition that no earlier event of the candidate's key (alias {@code c}) is
-   * unfinished: PENDING (locked or not) or, when {@code failedBlocks}, FAILED. For the inbox the key
-   * is scoped by the consumer group. Needs no parameters.
+   * unfinished: PENDING (locked or not) or, when {@code failedBlocks}, FAILED. For the inbox the
+   * key is scoped by the consumer group. Needs no parameters.
    */
   public String noEarlierUnfinished(boolean failedBlocks, boolean scopedByGroup) {
     String statuses = failedBlocks ? "('PENDING', 'FAILED')" : "('PENDING')";
@@ -119,7 +120,8 @@ public final class EventSql {
   public String markCompleted(int idCount) {
     return "UPDATE "
         + table
-        + " SET status = 'COMPLETED', completed_at = "
+        + " SET status = 'COMPLETED', attempts_made = LEAST(attempts_made + 1, max_attempts),"
+        + " completed_at = "
         + dialect.now()
         + ", locked_by = NULL, locked_at = NULL, updated_at = "
         + dialect.now()
@@ -128,10 +130,10 @@ public final class EventSql {
   }
 
   /**
-   * Returns the update of one failure, for a JDBC batch. Parameters: mode (0 not counted, 1 counted,
-   * 2 final) four times, the next attempt time, the mode twice more, the error, the id, the worker.
-   * The assignments are ordered so that MariaDB, which assigns left to right with the new values,
-   * computes status and schedule from the attempts before they change.
+   * Returns the update of one failure, for a JDBC batch. Parameters: mode (0 not counted, 1
+   * counted, 2 final) four times, the next attempt time, the mode twice more, the error, the id,
+   * the worker. The assignments are ordered so that MariaDB, which assigns left to right with the
+   * new values, computes status and schedule from the attempts before they change.
    */
   public String markFailed() {
     String ends = "(? = 2 OR (? = 1 AND attempts_made + 1 >= max_attempts))";
@@ -171,37 +173,36 @@ public final class EventSql {
         + " WHERE id = ? AND locked_by IS NOT NULL";
   }
 
-  /**
-   * Returns the conditional lease of one row. Parameters: worker, id, lease TTL.
-   */
+  /** Returns the conditional lease of one row. Parameters: worker, id, lease TTL. */
   public String tryClaim() {
     return "UPDATE " + table + " SET " + setLease() + " WHERE id = ? AND " + claimable();
   }
 
   /** Returns the release of leases older than a TTL. Parameters: TTL, batch size. */
   public String releaseStaleLocks() {
-    String assignments =
-        " SET locked_by = NULL, locked_at = NULL, updated_at = " + dialect.now();
+    String assignments = " SET locked_by = NULL, locked_at = NULL, updated_at = " + dialect.now();
     String stale = "locked_at < " + dialect.nowMinusParameter();
     return switch (dialect.kind()) {
-      case POSTGRESQL -> "UPDATE "
-          + table
-          + assignments
-          + " WHERE id IN (SELECT id FROM "
-          + table
-          + " WHERE "
-          + stale
-          + " ORDER BY locked_at LIMIT ? FOR UPDATE SKIP LOCKED)";
-      case MARIADB -> "UPDATE " + table + assignments + " WHERE " + stale
-          + " ORDER BY locked_at LIMIT ?";
-      case H2 -> "UPDATE "
-          + table
-          + assignments
-          + " WHERE id IN (SELECT id FROM "
-          + table
-          + " WHERE "
-          + stale
-          + " ORDER BY locked_at FETCH FIRST ? ROWS ONLY)";
+      case POSTGRESQL ->
+          "UPDATE "
+              + table
+              + assignments
+              + " WHERE id IN (SELECT id FROM "
+              + table
+              + " WHERE "
+              + stale
+              + " ORDER BY locked_at LIMIT ? FOR UPDATE SKIP LOCKED)";
+      case MARIADB ->
+          "UPDATE " + table + assignments + " WHERE " + stale + " ORDER BY locked_at LIMIT ?";
+      case H2 ->
+          "UPDATE "
+              + table
+              + assignments
+              + " WHERE id IN (SELECT id FROM "
+              + table
+              + " WHERE "
+              + stale
+              + " ORDER BY locked_at FETCH FIRST ? ROWS ONLY)";
     };
   }
 
@@ -209,13 +210,14 @@ public final class EventSql {
   public String deleteCompletedBefore() {
     String old = "status = 'COMPLETED' AND completed_at < ?";
     return switch (dialect.kind()) {
-      case POSTGRESQL -> "DELETE FROM "
-          + table
-          + " WHERE id IN (SELECT id FROM "
-          + table
-          + " WHERE "
-          + old
-          + " ORDER BY completed_at LIMIT ? FOR UPDATE SKIP LOCKED)";
+      case POSTGRESQL ->
+          "DELETE FROM "
+              + table
+              + " WHERE id IN (SELECT id FROM "
+              + table
+              + " WHERE "
+              + old
+              + " ORDER BY completed_at LIMIT ? FOR UPDATE SKIP LOCKED)";
       case MARIADB -> "DELETE FROM " + table + " WHERE " + old + " ORDER BY completed_at LIMIT ?";
       case H2 -> "DELETE FROM " + table + " WHERE " + old + " FETCH FIRST ? ROWS ONLY";
     };

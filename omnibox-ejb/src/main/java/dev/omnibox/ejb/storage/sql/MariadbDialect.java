@@ -7,8 +7,8 @@ import java.time.Duration;
 /**
  * MariaDB 10.6 and later, and MySQL 8. Ids are CHAR(36) text. Duplicates are skipped with {@code ON
  * DUPLICATE KEY UPDATE id = id}, which changes no row and keeps the transaction usable; {@code
- * INSERT IGNORE} is avoided because it also turns other errors (bad values, check constraints)
- * into warnings.
+ * INSERT IGNORE} is avoided because it also turns other errors (bad values, check constraints) into
+ * warnings.
  */
 final class MariadbDialect extends SqlDialect {
 
@@ -19,6 +19,11 @@ final class MariadbDialect extends SqlDialect {
   @Override
   boolean idsAsText() {
     return true;
+  }
+
+  @Override
+  public String latestCommittedRead() {
+    return " LOCK IN SHARE MODE";
   }
 
   @Override

@@ -29,6 +29,12 @@ public final class Params {
     return this;
   }
 
+  /** Adds an id that may be null, bound as a null of the id column's type. */
+  public Params addId(UUID id) {
+    values.add(id == null ? NullId.INSTANCE : id);
+    return this;
+  }
+
   public Params addAll(Collection<?> items) {
     values.addAll(items);
     return this;
@@ -51,11 +57,18 @@ public final class Params {
       dialect.bindTime(statement, index, time);
     } else if (value instanceof Duration duration) {
       dialect.bindDuration(statement, index, duration);
+    } else if (value instanceof NullId) {
+      dialect.bindId(statement, index, null);
     } else if (value instanceof NullTime) {
       statement.setNull(index, Types.TIMESTAMP);
     } else {
       statement.setObject(index, value);
     }
+  }
+
+  /** A null id, for parameters whose SQL type the database must know. */
+  public enum NullId {
+    INSTANCE
   }
 
   /** A null timestamp, for parameters whose SQL type the database must know. */

@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The SQL that differs between the supported databases: the database clock, id binding, limits,
- * row locking and inserts that skip duplicates. All timestamps are UTC wall-clock values in
- * columns without a time zone, so they are bound and read as {@link LocalDateTime} in UTC.
+ * The SQL that differs between the supported databases: the database clock, id binding, limits, row
+ * locking and inserts that skip duplicates. All timestamps are UTC wall-clock values in columns
+ * without a time zone, so they are bound and read as {@link LocalDateTime} in UTC.
  */
 public abstract class SqlDialect {
 
@@ -65,7 +65,10 @@ public abstract class SqlDialect {
     return "LIMIT ?";
   }
 
-  /** Returns whether one statement can lock candidates and update them ({@code UPDATE ... RETURNING}). */
+  /**
+   * Returns whether one statement can lock candidates and update them ({@code UPDATE ...
+   * RETURNING}).
+   */
   public abstract boolean claimsInOneStatement();
 
   /**
@@ -78,8 +81,19 @@ public abstract class SqlDialect {
    */
   public abstract String insertSkippingDuplicate(String insert, String conflictTarget);
 
-  /** Returns the statement that takes the row lock of an ordering key, creating its row if absent. */
+  /**
+   * Returns the statement that takes the row lock of an ordering key, creating its row if absent.
+   */
   public abstract String lockKeyUpsert();
+
+  /**
+   * Returns the clause that makes a lookup read the newest committed row instead of the
+   * transaction's snapshot, or an empty string where reads see committed rows anyway (READ
+   * COMMITTED, the default of PostgreSQL and H2). MariaDB defaults to REPEATABLE READ.
+   */
+  public String latestCommittedRead() {
+    return "";
+  }
 
   /** Returns whether ids are bound as text (a CHAR(36) column) instead of a UUID column. */
   boolean idsAsText() {
@@ -89,6 +103,9 @@ public abstract class SqlDialect {
   public void bindId(PreparedStatement statement, int index, UUID id) throws SQLException {
     if (idsAsText()) {
       statement.setString(index, id == null ? null : id.toString());
+    } else if (id == null) {
+      // OTHER leaves the type open, so PostgreSQL takes the column's uuid type for the null.
+      statement.setNull(index, Types.OTHER);
     } else {
       statement.setObject(index, id);
     }
