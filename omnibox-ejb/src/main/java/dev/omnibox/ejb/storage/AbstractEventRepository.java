@@ -151,7 +151,7 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
   }
 
   /** Builds the locking candidate query; its parameters go into {@code params}. */
-  private String candidates(EventSql s, ClaimRequest request, Params params) {
+  final String candidates(EventSql s, ClaimRequest request, Params params) {
     StringBuilder where = new StringBuilder(s.claimable());
     params.add(request.leaseTtl());
     appendFilters(request.filters(), where, params);
@@ -435,7 +435,11 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
    * writers of one key commit in sequence and seq follows their commit order.
    */
   final InsertResult<E> insertOnce(
-      E event, String keyScope, String partitionKey, DuplicateLookup<E> lookup) {
+      E event,
+      String keyScope,
+      String partitionKey,
+      String deduplicationKey,
+      DuplicateLookup<E> lookup) {
     Objects.requireNonNull(event, "event must not be null");
     requireNewEvent(event);
     EventRows.requireJsonPayload(event);
@@ -445,6 +449,7 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
         c -> {
           EventSql s = sql(c);
           if (options.partitioned()) {
+            lockDeduplicationKey(c, deduplicationKey);
             Optional<E> existing = lookup.find(c, s);
             if (existing.isPresent()) {
               return duplicate(event, existing.get());
@@ -536,6 +541,23 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
       }
       c.rollback(savepoint);
       return false;
+    }
+  }
+
+  /**
+   * Partitioned PostgreSQL tables cannot hold a unique key without created_at, so inserts of one
+   * deduplication key serialize on a transaction-scoped advisory lock, and the check for an
+   * existing row that follows sees every committed row. A hash collision only makes two inserts
+   * wait for each other.
+   */
+  private void lockDeduplicationKey(Connection c, String deduplicationKey) throws SQLException {
+    if (deduplicationKey == null) {
+      return;
+    }
+    try (PreparedStatement statement = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+      statement.setInt(1, table.hashCode());
+      statement.setInt(2, deduplicationKey.hashCode());
+      statement.execute();
     }
   }
 

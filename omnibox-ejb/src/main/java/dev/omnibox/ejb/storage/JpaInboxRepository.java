@@ -60,6 +60,7 @@ public final class JpaInboxRepository extends AbstractEventRepository<InboxEvent
         event,
         "INBOX:" + event.consumerGroup(),
         partitionKeyOf(event),
+        event.consumerGroup() + "\n" + event.messageId(),
         (c, s) -> findDuplicate(c, s, event));
   }
 

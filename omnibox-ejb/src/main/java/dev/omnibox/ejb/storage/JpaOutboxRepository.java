@@ -57,7 +57,11 @@ public final class JpaOutboxRepository extends AbstractEventRepository<OutboxEve
   public InsertResult<OutboxEvent> insert(OutboxEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     return insertOnce(
-        event, KEY_SCOPE, partitionKeyOf(event), (c, s) -> findByIdempotencyKey(c, s, event));
+        event,
+        KEY_SCOPE,
+        partitionKeyOf(event),
+        event.idempotencyKey(),
+        (c, s) -> findByIdempotencyKey(c, s, event));
   }
 
   private Optional<OutboxEvent> findByIdempotencyKey(Connection c, EventSql s, OutboxEvent event)

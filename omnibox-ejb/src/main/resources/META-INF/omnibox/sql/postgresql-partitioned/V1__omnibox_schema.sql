@@ -22,10 +22,10 @@
 -- partitioned table includes the partition column:
 -- * The primary key is (id, created_at).
 -- * The unique keys on idempotency_key and on (message_id, consumer_group) include created_at,
---   so the database enforces them within one partition only. omnibox inserts with a NOT EXISTS
---   check across the whole table as well, so a duplicate is found in any partition; two
---   transactions inserting the same key at the same moment on both sides of a partition boundary
---   can still both succeed.
+--   so the database enforces them within rows of one creation time only. omnibox (with its
+--   partitioned option on) serializes the inserts of one key with pg_advisory_xact_lock and then
+--   checks the whole table, so a duplicate is found in any partition. Writers that bypass omnibox
+--   get no such check.
 -- * seq takes its values from a sequence, because PostgreSQL before 17 allows no identity
 --   column on a partitioned table.
 --

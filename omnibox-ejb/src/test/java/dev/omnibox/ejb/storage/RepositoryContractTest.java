@@ -71,10 +71,20 @@ abstract class RepositoryContractTest {
 
   abstract DatabaseFixture createFixture();
 
+  /** Returns the DDL resource the tables come from: the database's shipped file by default. */
+  String ddlResource() {
+    return fixture.kind().schemaResource();
+  }
+
+  /** Returns the storage options under test. */
+  StorageOptions options() {
+    return StorageOptions.defaults();
+  }
+
   @BeforeAll
   void createSchemaAndUnit() {
     fixture = createFixture();
-    fixture.recreateSchema();
+    fixture.recreateSchema(ddlResource());
     factory =
         Persistence.createEntityManagerFactory(
             "omnibox-test",
@@ -104,7 +114,7 @@ abstract class RepositoryContractTest {
       }
     }
     entityManager = factory.createEntityManager();
-    storage = OmniboxStorage.over(entityManager, StorageOptions.defaults());
+    storage = OmniboxStorage.over(entityManager, options());
   }
 
   @AfterEach
@@ -117,7 +127,7 @@ abstract class RepositoryContractTest {
 
   /** Returns storage on a new entity manager, for work on a separate connection. */
   OmniboxStorage newStorage(EntityManager manager) {
-    return OmniboxStorage.over(manager, StorageOptions.defaults());
+    return OmniboxStorage.over(manager, options());
   }
 
   // ---- insert, find, exists ----
@@ -585,12 +595,14 @@ abstract class RepositoryContractTest {
   }
 
   @Test
-  void capabilities_reportPlainTables() {
+  void capabilities_reportTableLayout() {
+    boolean partitioned = options().partitioned();
     assertThat(storage.outbox().capabilities().skipLocked()).isTrue();
     assertThat(storage.outbox().capabilities().databaseClock()).isTrue();
+    assertThat(storage.outbox().capabilities().bulkUpdates()).isTrue();
     assertThat(storage.outbox().capabilities().perKeyOrdering()).isTrue();
-    assertThat(storage.inbox().capabilities().uniqueInboxKey()).isTrue();
-    assertThat(storage.inbox().capabilities().partitionDrop()).isFalse();
+    assertThat(storage.inbox().capabilities().uniqueInboxKey()).isEqualTo(!partitioned);
+    assertThat(storage.inbox().capabilities().partitionDrop()).isEqualTo(partitioned);
   }
 
   // ---- per-key ordering ----
@@ -782,8 +794,7 @@ abstract class RepositoryContractTest {
     List<OutboxEvent> events = insertOutbox(10);
     Connection dying = fixture.dataSource().getConnection();
     dying.setAutoCommit(false);
-    OmniboxStorage doomed =
-        OmniboxStorage.over(new SingleConnectionDataSource(dying), StorageOptions.defaults());
+    OmniboxStorage doomed = OmniboxStorage.over(new SingleConnectionDataSource(dying), options());
 
     List<OutboxEvent> claimed =
         doomed.outbox().claimPending(ClaimRequest.of("doomed", 10, LONG_LEASE));
