@@ -3,6 +3,8 @@ package dev.omnibox.ejb.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.omnibox.ejb.storage.jpa.InboxEventEntity;
+import dev.omnibox.ejb.storage.jpa.OutboxEventEntity;
 import dev.omnibox.ejb.storage.testing.DatabaseFixture;
 import dev.omnibox.ejb.storage.testing.Events;
 import dev.omnibox.ejb.storage.testing.SingleConnectionDataSource;
@@ -603,6 +605,39 @@ abstract class RepositoryContractTest {
     assertThat(storage.outbox().capabilities().perKeyOrdering()).isTrue();
     assertThat(storage.inbox().capabilities().uniqueInboxKey()).isEqualTo(!partitioned);
     assertThat(storage.inbox().capabilities().partitionDrop()).isEqualTo(partitioned);
+  }
+
+  @Test
+  void entities_readRowsWrittenBySql() {
+    OutboxEvent outbox =
+        storage.outbox().insert(Events.outbox("orders").partitionKey("K").build()).event();
+    InboxEvent inbox = storage.inbox().insert(Events.inbox("m-e", "billing").build()).event();
+    storage.outbox().claimPending(ClaimRequest.of("w", 1, LONG_LEASE));
+
+    List<OutboxEventEntity> pending =
+        entityManager
+            .createQuery(
+                "SELECT e FROM OmniboxOutboxEvent e WHERE e.status = :status AND e.topic = :topic",
+                OutboxEventEntity.class)
+            .setParameter("status", EventStatus.PENDING)
+            .setParameter("topic", "orders")
+            .getResultList();
+    assertThat(pending).hasSize(1);
+    OutboxEventEntity row = pending.get(0);
+    assertThat(row.getId()).isEqualTo(outbox.id());
+    assertThat(row.getPartitionKey()).isEqualTo("K");
+    assertThat(row.getLockedBy()).isEqualTo("w");
+    assertThat(row.getPayload()).isEqualTo(outbox.payload());
+
+    InboxEventEntity inboxRow =
+        entityManager
+            .createQuery(
+                "SELECT e FROM OmniboxInboxEvent e WHERE e.messageId = :message",
+                InboxEventEntity.class)
+            .setParameter("message", "m-e")
+            .getSingleResult();
+    assertThat(inboxRow.getId()).isEqualTo(inbox.id());
+    assertThat(inboxRow.getConsumerGroup()).isEqualTo("billing");
   }
 
   // ---- per-key ordering ----
