@@ -502,7 +502,7 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
     if (dialect.kind() != DatabaseKind.MARIADB) {
       return update(c, s, skipping, values) > 0;
     }
-    // MariaDB Connector/J reports found rows, so a skipped duplicate also counts 1. The id tells
+    // MariaDB Connector/J reports found rows, so a skipped duplicate also counts 1. The id sets
     // them apart: absent before the insert and present after it means this insert wrote it.
     if (idExists(c, s, id)) {
       throw idTaken(id);
@@ -547,7 +547,7 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
   /**
    * Partitioned PostgreSQL tables cannot hold a unique key without created_at, so inserts of one
    * deduplication key serialize on a transaction-scoped advisory lock, and the check for an
-   * existing row that follows sees every committed row. A hash collision only makes two inserts
+   * existing row that follows reads every committed row. A hash collision only makes two inserts
    * wait for each other.
    */
   private void lockDeduplicationKey(Connection c, String deduplicationKey) throws SQLException {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SqlScriptTest {
 
   @Test
-  void split_ignoresSemicolonsInLiteralsCommentsAndDollarQuotes() {
+  void split_skipsQuotedSemicolons() {
     String text =
         "-- a comment; with a semicolon\n"
             + "CREATE TABLE a (b VARCHAR(10) DEFAULT ';');\n"

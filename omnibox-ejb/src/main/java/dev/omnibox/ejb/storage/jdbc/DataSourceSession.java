@@ -55,7 +55,8 @@ final class DataSourceSession implements StorageSession {
         connection.setAutoCommit(true);
       }
     } catch (SQLException ignored) {
-      // The connection is broken; closing it is all that is left, and the caller's error stands.
+      // The connection is broken; closing it is all that is left, and the caller's error is
+      // rethrown.
     }
   }
 }

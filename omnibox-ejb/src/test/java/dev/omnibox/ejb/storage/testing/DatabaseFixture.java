@@ -97,7 +97,7 @@ public abstract class DatabaseFixture {
     }
   }
 
-  /** Drops and creates the schema or database that holds the omnibox tables. */
+  /** Drops and creates the schema or database that contains the omnibox tables. */
   abstract void dropAndCreateContainer();
 
   static void execute(DataSource dataSource, List<String> statements) {
