@@ -921,20 +921,24 @@ abstract class RepositoryContractTest {
   }
 
   /**
-   * Claims until {@code expected} events come back: a lease TTL of one millisecond needs the
-   * database clock to move past the lease, which takes a bounded, short wait.
+   * Claims until {@code expected} distinct events came back: a lease TTL of one millisecond needs
+   * the database clock to move past the lease, which takes a bounded, short wait. Rows that the
+   * claimer takes again under its own expired lease count once, with their latest state.
    */
   List<OutboxEvent> claimWithin(OmniboxStorage on, ClaimRequest request, int expected) {
     Instant deadline = Instant.now().plus(MAX_WAIT);
-    List<OutboxEvent> all = new ArrayList<>();
+    Map<UUID, OutboxEvent> claimed = new java.util.LinkedHashMap<>();
     while (Instant.now().isBefore(deadline)) {
-      all.addAll(on.outbox().claimPending(request));
-      if (all.size() >= expected) {
-        return all;
+      for (OutboxEvent e : on.outbox().claimPending(request)) {
+        claimed.put(e.id(), e);
+      }
+      if (claimed.size() >= expected) {
+        return List.copyOf(claimed.values());
       }
       Thread.onSpinWait();
     }
-    throw new AssertionError("Claimed " + all.size() + " of " + expected + " within " + MAX_WAIT);
+    throw new AssertionError(
+        "Claimed " + claimed.size() + " of " + expected + " events within " + MAX_WAIT);
   }
 
   int releaseWithin(int batchSize) {
