@@ -413,20 +413,22 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
     if (list.isEmpty()) {
       return 0;
     }
-    int moved =
+    List<UUID> moved =
         session.inTransaction(
             "move to dead letters from " + table,
             c -> {
               EventSql s = sql(c);
               DeadLetterMove move = new DeadLetterMove(s, kind, truncateError(list.get(0), reason));
-              int count = 0;
+              List<UUID> movedIds = new ArrayList<>();
               for (List<UUID> chunk : SqlDialect.chunks(list, MAX_IDS_PER_STATEMENT)) {
-                count += move.move(c, chunk);
+                movedIds.addAll(move.move(c, chunk));
               }
-              return count;
+              return movedIds;
             });
-    StorageLogger.LOG.movedToDeadLetters(moved, table, reason);
-    return moved;
+    if (!moved.isEmpty()) {
+      StorageLogger.LOG.movedToDeadLetters(moved.size(), table, reason, moved);
+    }
+    return moved.size();
   }
 
   /**

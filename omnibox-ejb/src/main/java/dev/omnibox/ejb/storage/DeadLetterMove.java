@@ -28,11 +28,11 @@ final class DeadLetterMove {
     this.reason = reason;
   }
 
-  /** Moves those of the ids that are FAILED and returns how many moved. */
-  int move(Connection connection, List<UUID> ids) throws SQLException {
+  /** Moves those of the ids that are FAILED and returns the ids moved. */
+  List<UUID> move(Connection connection, List<UUID> ids) throws SQLException {
     List<UUID> failed = lockFailed(connection, ids);
     if (failed.isEmpty()) {
-      return 0;
+      return failed;
     }
     String idList = SqlDialect.inList("id", failed.size());
     execute(connection, copy(idList), new Params(sql.dialect()).add(reason).addAll(failed));
@@ -40,7 +40,7 @@ final class DeadLetterMove {
         connection,
         "DELETE FROM " + sql.table() + " WHERE " + idList,
         new Params(sql.dialect()).addAll(failed));
-    return failed.size();
+    return failed;
   }
 
   private List<UUID> lockFailed(Connection connection, List<UUID> ids) throws SQLException {

@@ -19,8 +19,8 @@ interface StorageLogger extends BasicLogger {
   void staleLocksReleased(int count, String table, java.time.Duration leaseTtl);
 
   @LogMessage(level = Logger.Level.INFO)
-  @Message(id = 2001, value = "Moved %d FAILED events of %s to dead_letter_events: %s")
-  void movedToDeadLetters(int count, String table, String reason);
+  @Message(id = 2001, value = "Moved %d FAILED events of %s to dead_letter_events (%s): %s")
+  void movedToDeadLetters(int count, String table, String reason, java.util.List<UUID> ids);
 
   @LogMessage(level = Logger.Level.INFO)
   @Message(id = 2002, value = "Forced the lease of event %s in %s open: %s")

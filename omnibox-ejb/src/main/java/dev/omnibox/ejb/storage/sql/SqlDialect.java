@@ -72,12 +72,13 @@ public abstract class SqlDialect {
   public abstract boolean claimsInOneStatement();
 
   /**
-   * Returns an insert that skips the row when it breaks a unique key and reports that with an
-   * update count of zero, without aborting the transaction; null when the database has no such
-   * statement and a savepoint guards a plain insert instead.
+   * Returns an insert that skips a row breaking a unique key and reports that with an update count
+   * of zero, without aborting the transaction. Returns null when the database has no such
+   * statement, so a savepoint must guard a plain insert instead.
    *
    * @param insert a plain {@code INSERT INTO ... VALUES (...)}
-   * @param conflictTarget the unique key columns (and partial-index predicate) to skip on
+   * @param conflictTarget the unique key columns (and partial-index predicate) to skip on, or null
+   *     for any unique key
    */
   public abstract String insertSkippingDuplicate(String insert, String conflictTarget);
 
