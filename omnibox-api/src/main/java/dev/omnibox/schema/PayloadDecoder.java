@@ -13,8 +13,10 @@ public interface PayloadDecoder {
   /**
    * Decodes {@code json}, written at {@code version} of {@code eventType}, into {@code type}.
    *
+   * @throws IllegalArgumentException when {@code type} is not a record annotated with {@link
+   *     PayloadType}
    * @throws SchemaResolutionException when the event type or version is unknown, or {@code type} is
-   *     not a payload record of {@code eventType}
+   *     the payload record of another event type
    * @throws MigrationPathNotFoundException when no chain of migrations leads from {@code version}
    *     to the version of {@code type}
    * @throws PayloadMigrationException when a migration step fails
@@ -25,7 +27,8 @@ public interface PayloadDecoder {
   /**
    * Decodes {@code json} into the latest payload record registered for {@code eventType}.
    *
-   * @throws SchemaException for the same reasons as {@link #decode(String, String, String, Class)}
+   * @throws SchemaException for the same reasons as {@link #decode(String, String, String, Class)},
+   *     and {@link SchemaResolutionException} when no record is registered for {@code eventType}
    */
   Object decode(String eventType, String version, String json);
 }
