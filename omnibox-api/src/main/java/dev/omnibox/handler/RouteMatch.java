@@ -1,0 +1,10 @@
+package dev.omnibox.handler;
+
+/**
+ * Handler that {@link EventRouter#route} selected for an event.
+ *
+ * @param handlerName name the handler was registered with
+ * @param handler the handler
+ * @param <E> event class
+ */
+public record RouteMatch<E>(String handlerName, EventHandler<E> handler) {}
