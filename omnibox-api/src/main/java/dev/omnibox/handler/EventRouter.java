@@ -2,6 +2,7 @@ package dev.omnibox.handler;
 
 import static dev.omnibox.handler.HandlerLogger.LOG;
 
+import dev.omnibox.model.StoredEvent;
 import dev.omnibox.schema.SchemaVersion;
 import java.util.Collections;
 import java.util.Map;
@@ -32,17 +33,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param <E> event class the handlers receive
  */
-// TODO: the contract bounds E by dev.omnibox.model.StoredEvent; add the bound once that class is
-// on this branch.
-public final class EventRouter<E> {
+public final class EventRouter<E extends StoredEvent> {
 
   private record Key(String topic, String eventType) {}
 
   /** Handlers of one topic and event type: one for every version and one per version. */
-  private record Routes<E>(
+  private record Routes<E extends StoredEvent>(
       RouteMatch<E> anyVersion, NavigableMap<SchemaVersion, RouteMatch<E>> byVersion) {
 
-    static <E> Routes<E> empty() {
+    static <E extends StoredEvent> Routes<E> empty() {
       return new Routes<>(null, Collections.emptyNavigableMap());
     }
 
@@ -119,7 +118,8 @@ public final class EventRouter<E> {
     return versioned.or(() -> Optional.ofNullable(candidates.anyVersion()));
   }
 
-  private static <E> Optional<RouteMatch<E>> byVersion(Routes<E> routes, SchemaVersion version) {
+  private static <E extends StoredEvent> Optional<RouteMatch<E>> byVersion(
+      Routes<E> routes, SchemaVersion version) {
     RouteMatch<E> exact = routes.byVersion().get(version);
     if (exact != null) {
       return Optional.of(exact);

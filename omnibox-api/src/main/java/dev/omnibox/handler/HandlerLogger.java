@@ -8,7 +8,7 @@ import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
 /** Log and exception messages of the handler package, ids 1200-1249. */
-@MessageLogger(projectCode = "OMNIBOX", length = 5)
+@MessageLogger(projectCode = "OMNIBOX")
 interface HandlerLogger extends BasicLogger {
 
   HandlerLogger LOG =

@@ -1,5 +1,7 @@
 package dev.omnibox.handler;
 
+import dev.omnibox.model.StoredEvent;
+
 /**
  * Handler that {@link EventRouter#route} selected for an event.
  *
@@ -7,4 +9,4 @@ package dev.omnibox.handler;
  * @param handler the handler
  * @param <E> event class
  */
-public record RouteMatch<E>(String handlerName, EventHandler<E> handler) {}
+public record RouteMatch<E extends StoredEvent>(String handlerName, EventHandler<E> handler) {}

@@ -8,7 +8,7 @@ import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
 /** Exception messages of the retry package, ids 1250-1299. */
-@MessageLogger(projectCode = "OMNIBOX", length = 5)
+@MessageLogger(projectCode = "OMNIBOX")
 interface RetryLogger extends BasicLogger {
 
   RetryLogger LOG =

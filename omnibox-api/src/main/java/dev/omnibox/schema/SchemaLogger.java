@@ -9,7 +9,7 @@ import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
 /** Log and exception messages of the schema package, ids 1100-1199. */
-@MessageLogger(projectCode = "OMNIBOX", length = 5)
+@MessageLogger(projectCode = "OMNIBOX")
 interface SchemaLogger extends BasicLogger {
 
   SchemaLogger LOG =

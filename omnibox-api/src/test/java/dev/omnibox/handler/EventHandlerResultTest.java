@@ -52,7 +52,7 @@ class EventHandlerResultTest {
   void retry_notCountedRequiresTime() {
     assertThatThrownBy(() -> EventHandlerResult.retry("database down", false, null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01201:")
+        .hasMessageStartingWith("OMNIBOX001201:")
         .hasMessageContaining("nextRetryAt");
   }
 
@@ -60,7 +60,7 @@ class EventHandlerResultTest {
   void retry_requiresMessage() {
     assertThatThrownBy(() -> EventHandlerResult.retry(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01200:")
+        .hasMessageStartingWith("OMNIBOX001200:")
         .hasMessageContaining("message");
     assertThatThrownBy(() -> EventHandlerResult.retry(" ", true, LATER))
         .isInstanceOf(IllegalArgumentException.class)

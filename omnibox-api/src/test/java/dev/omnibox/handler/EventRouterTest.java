@@ -3,6 +3,7 @@ package dev.omnibox.handler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.omnibox.model.InboxEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +19,13 @@ class EventRouterTest {
   private static final String TOPIC = "orders";
   private static final String TYPE = "order.created";
 
-  private final EventRouter<String> router = new EventRouter<>();
+  private final EventRouter<InboxEvent> router = new EventRouter<>();
 
-  private static EventHandler<String> handler() {
+  private static EventHandler<InboxEvent> handler() {
     return event -> EventHandlerResult.completed();
   }
 
-  private EventRouter<String> register(String version, String name) {
+  private EventRouter<InboxEvent> register(String version, String name) {
     return router.register(TOPIC, TYPE, version, name, handler());
   }
 
@@ -105,10 +106,10 @@ class EventRouterTest {
 
   @Test
   void route_returnsRegisteredHandler() {
-    EventHandler<String> handler = handler();
+    EventHandler<InboxEvent> handler = handler();
     router.register(TOPIC, TYPE, "1", "orders-v1", handler);
 
-    RouteMatch<String> match = router.route(TOPIC, TYPE, "1.4").orElseThrow();
+    RouteMatch<InboxEvent> match = router.route(TOPIC, TYPE, "1.4").orElseThrow();
 
     assertThat(match.handlerName()).isEqualTo("orders-v1");
     assertThat(match.handler()).isSameAs(handler);
@@ -120,7 +121,7 @@ class EventRouterTest {
 
     assertThatThrownBy(() -> register("1.2", "second"))
         .isInstanceOf(DuplicateHandlerException.class)
-        .hasMessageStartingWith("OMNIBOX01202:")
+        .hasMessageStartingWith("OMNIBOX001202:")
         .hasMessageContaining("'second'")
         .hasMessageContaining("'first'")
         .hasMessageContaining("topic 'orders', event type 'order.created', schema version 1.2");
@@ -153,7 +154,7 @@ class EventRouterTest {
   @Test
   void register_rejectsInvalidArguments() {
     assertThatThrownBy(() -> router.register(" ", TYPE, null, "h", handler()))
-        .hasMessageStartingWith("OMNIBOX01200:")
+        .hasMessageStartingWith("OMNIBOX001200:")
         .hasMessageContaining("topic");
     assertThatThrownBy(() -> router.register(TOPIC, null, null, "h", handler()))
         .hasMessageContaining("eventType");
@@ -163,7 +164,7 @@ class EventRouterTest {
         .hasMessageContaining("handler");
     assertThatThrownBy(() -> router.register(TOPIC, TYPE, "1.x", "h", handler()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01203:")
+        .hasMessageStartingWith("OMNIBOX001203:")
         .hasMessageContaining("'1.x'")
         .hasMessageContaining("'h'");
   }

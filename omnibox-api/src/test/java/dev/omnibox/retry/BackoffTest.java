@@ -217,7 +217,7 @@ class BackoffTest {
   void nextAttemptAt_rejectsNullNow() {
     assertThatThrownBy(() -> backoff(Jitter.NONE, LOWEST).nextAttemptAt(null, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01250:")
+        .hasMessageStartingWith("OMNIBOX001250:")
         .hasMessageContaining("now");
   }
 
@@ -228,7 +228,7 @@ class BackoffTest {
     for (int attempt : new int[] {0, -1, Integer.MIN_VALUE}) {
       assertThatThrownBy(() -> backoff.delay(attempt))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("OMNIBOX01255:")
+          .hasMessageStartingWith("OMNIBOX001255:")
           .hasMessageContaining("Attempt is " + attempt);
     }
   }
@@ -237,7 +237,7 @@ class BackoffTest {
   void delay_rejectsNegativePrevious() {
     assertThatThrownBy(() -> backoff(Jitter.DECORRELATED, LOWEST).delay(1, Duration.ofMillis(-1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01256:")
+        .hasMessageStartingWith("OMNIBOX001256:")
         .hasMessageContaining("PT-0.001S");
   }
 
@@ -246,7 +246,7 @@ class BackoffTest {
     for (Duration base : new Duration[] {Duration.ZERO, Duration.ofMillis(-5)}) {
       assertThatThrownBy(() -> Backoff.builder().base(base).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("OMNIBOX01251:")
+          .hasMessageStartingWith("OMNIBOX001251:")
           .hasMessageContaining(base.toString());
     }
   }
@@ -256,7 +256,7 @@ class BackoffTest {
     assertThatThrownBy(
             () -> Backoff.builder().base(Duration.ofSeconds(5)).cap(Duration.ofSeconds(1)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01252:")
+        .hasMessageStartingWith("OMNIBOX001252:")
         .hasMessageContaining("PT1S")
         .hasMessageContaining("PT5S");
   }
@@ -265,7 +265,7 @@ class BackoffTest {
   void build_rejectsCapBeyondLongNanos() {
     assertThatThrownBy(() -> Backoff.builder().cap(Duration.ofDays(200_000)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01253:")
+        .hasMessageStartingWith("OMNIBOX001253:")
         .hasMessageContaining("PT4800000H");
   }
 
@@ -274,7 +274,7 @@ class BackoffTest {
     for (double multiplier : new double[] {0.5, -2, Double.NaN, Double.POSITIVE_INFINITY}) {
       assertThatThrownBy(() -> Backoff.builder().multiplier(multiplier).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("OMNIBOX01254:")
+          .hasMessageStartingWith("OMNIBOX001254:")
           .hasMessageContaining(String.valueOf(multiplier));
     }
   }

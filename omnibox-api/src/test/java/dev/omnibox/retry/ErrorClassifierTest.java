@@ -157,7 +157,7 @@ class ErrorClassifierTest {
   void classify_rejectsNull() {
     assertThatThrownBy(() -> defaults.classify(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01250:")
+        .hasMessageStartingWith("OMNIBOX001250:")
         .hasMessageContaining("error");
   }
 

@@ -144,7 +144,7 @@ class SchemaRegistryDecodeTest {
   void decode_withoutClassUnknownEventType() {
     assertThatThrownBy(() -> registry.decode("invoice.paid", "1", "{}"))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01110:")
+        .hasMessageStartingWith("OMNIBOX001110:")
         .hasMessageContaining("'invoice.paid'");
   }
 
@@ -170,7 +170,7 @@ class SchemaRegistryDecodeTest {
               assertThat(e.fromVersion()).isEqualTo("2.0");
               assertThat(e.toVersion()).isEqualTo("1.1");
             })
-        .hasMessageStartingWith("OMNIBOX01115:")
+        .hasMessageStartingWith("OMNIBOX001115:")
         .hasMessageContaining("from version 2.0 to 1.1")
         .hasMessageContaining("[1.0 -> 1.1, 1.1 -> 2.0]");
   }
@@ -199,7 +199,7 @@ class SchemaRegistryDecodeTest {
 
     assertThatThrownBy(() -> registry.decode(TYPE, "3", V10_JSON, OrderCreatedV20.class))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01111:")
+        .hasMessageStartingWith("OMNIBOX001111:")
         .hasMessageContaining("'3'")
         .hasMessageContaining("[1.0, 1.1, 2.0]");
   }
@@ -208,7 +208,7 @@ class SchemaRegistryDecodeTest {
   void decode_missingMessageVersion() {
     assertThatThrownBy(() -> registry.decode(TYPE, null, V10_JSON, OrderCreatedV10.class))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01112:");
+        .hasMessageStartingWith("OMNIBOX001112:");
   }
 
   @Test
@@ -230,7 +230,7 @@ class SchemaRegistryDecodeTest {
               assertThat(e.toVersion()).isEqualTo("2.0");
               assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
             })
-        .hasMessageStartingWith("OMNIBOX01119:")
+        .hasMessageStartingWith("OMNIBOX001119:")
         .hasMessageContaining("'order.created' from version 1.1 to 2.0")
         .hasMessageContaining("field orderId missing");
   }
@@ -241,7 +241,7 @@ class SchemaRegistryDecodeTest {
 
     assertThatThrownBy(() -> registry.decode(TYPE, "1.0", V10_JSON, OrderCreatedV11.class))
         .isInstanceOf(PayloadMigrationException.class)
-        .hasMessageStartingWith("OMNIBOX01120:")
+        .hasMessageStartingWith("OMNIBOX001120:")
         .hasMessageContaining("from version 1.0 to 1.1")
         .hasMessageContaining("returned null");
   }
@@ -258,7 +258,7 @@ class SchemaRegistryDecodeTest {
               assertThat(e.version()).isEqualTo("1.0");
               assertThat(e.getCause()).isNotNull();
             })
-        .hasMessageStartingWith("OMNIBOX01116:")
+        .hasMessageStartingWith("OMNIBOX001116:")
         .hasMessageContaining("'order.created' version 1.0")
         .hasMessageNotContaining("secret-customer-name");
   }
@@ -267,7 +267,7 @@ class SchemaRegistryDecodeTest {
   void decode_jsonThatIsNotAnObject() {
     assertThatThrownBy(() -> registry.decode(TYPE, "1.0", "[1,2]", OrderCreatedV10.class))
         .isInstanceOf(PayloadDecodingException.class)
-        .hasMessageStartingWith("OMNIBOX01117:")
+        .hasMessageStartingWith("OMNIBOX001117:")
         .hasMessageContaining("ARRAY");
   }
 
@@ -276,7 +276,7 @@ class SchemaRegistryDecodeTest {
     for (String json : new String[] {null, "", "  "}) {
       assertThatThrownBy(() -> registry.decode(TYPE, "1.0", json, OrderCreatedV10.class))
           .isInstanceOf(PayloadDecodingException.class)
-          .hasMessageStartingWith("OMNIBOX01118:")
+          .hasMessageStartingWith("OMNIBOX001118:")
           .hasMessageContaining("'order.created' version 1.0");
     }
   }
@@ -287,7 +287,7 @@ class SchemaRegistryDecodeTest {
 
     assertThatThrownBy(() -> registry.decode(TYPE, "1.0", wrongType, OrderCreatedV10.class))
         .isInstanceOf(PayloadDecodingException.class)
-        .hasMessageStartingWith("OMNIBOX01121:")
+        .hasMessageStartingWith("OMNIBOX001121:")
         .hasMessageContaining(OrderCreatedV10.class.getName())
         .hasMessageContaining("(version 1.0)");
   }
@@ -297,7 +297,7 @@ class SchemaRegistryDecodeTest {
     assertThatThrownBy(() -> registry.decode(TYPE, "1.2", "{}", SampleV12.class))
         .isInstanceOfSatisfying(
             SchemaResolutionException.class, e -> assertThat(e.eventType()).isEqualTo(TYPE))
-        .hasMessageStartingWith("OMNIBOX01114:")
+        .hasMessageStartingWith("OMNIBOX001114:")
         .hasMessageContaining(SampleV12.class.getName())
         .hasMessageContaining("'sample'");
   }
@@ -306,17 +306,17 @@ class SchemaRegistryDecodeTest {
   void decode_targetWithoutAnnotation() {
     assertThatThrownBy(() -> registry.decode(TYPE, "1.0", V10_JSON, NotAnnotated.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01101:");
+        .hasMessageStartingWith("OMNIBOX001101:");
   }
 
   @Test
   void decode_missingEventType() {
     assertThatThrownBy(() -> registry.decode(null, "1.0", V10_JSON, OrderCreatedV10.class))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01113:");
+        .hasMessageStartingWith("OMNIBOX001113:");
     assertThatThrownBy(() -> registry.decode(" ", "1.0", V10_JSON))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01113:");
+        .hasMessageStartingWith("OMNIBOX001113:");
   }
 
   @Test
@@ -350,7 +350,7 @@ class SchemaRegistryDecodeTest {
   void registerMigration_rejectsSameVersion() {
     assertThatThrownBy(() -> registry.registerMigration(TYPE, "1.0", "1.0", addCurrency()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01107:")
+        .hasMessageStartingWith("OMNIBOX001107:")
         .hasMessageContaining("'order.created'");
   }
 
@@ -360,22 +360,22 @@ class SchemaRegistryDecodeTest {
 
     assertThatThrownBy(() -> registry.registerMigration(TYPE, "1.0", "1.1", addCurrency()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01106:")
+        .hasMessageStartingWith("OMNIBOX001106:")
         .hasMessageContaining("from version 1.0 to 1.1");
   }
 
   @Test
   void registerMigration_rejectsInvalidArguments() {
     assertThatThrownBy(() -> registry.registerMigration(TYPE, "1.x", "1.1", addCurrency()))
-        .hasMessageStartingWith("OMNIBOX01104:")
+        .hasMessageStartingWith("OMNIBOX001104:")
         .hasMessageContaining("'1.x'");
     assertThatThrownBy(() -> registry.registerMigration(TYPE, "1.0", null, addCurrency()))
-        .hasMessageStartingWith("OMNIBOX01104:");
+        .hasMessageStartingWith("OMNIBOX001104:");
     assertThatThrownBy(() -> registry.registerMigration(" ", "1.0", "1.1", addCurrency()))
-        .hasMessageStartingWith("OMNIBOX01100:")
+        .hasMessageStartingWith("OMNIBOX001100:")
         .hasMessageContaining("eventType");
     assertThatThrownBy(() -> registry.registerMigration(TYPE, "1.0", "1.1", null))
-        .hasMessageStartingWith("OMNIBOX01100:")
+        .hasMessageStartingWith("OMNIBOX001100:")
         .hasMessageContaining("migration");
   }
 }

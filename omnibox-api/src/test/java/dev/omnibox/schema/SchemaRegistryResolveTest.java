@@ -70,7 +70,7 @@ class SchemaRegistryResolveTest {
 
     assertThatThrownBy(() -> registry.resolve("sample", "1"))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01111:")
+        .hasMessageStartingWith("OMNIBOX001111:")
         .hasMessageContaining("'sample'")
         .hasMessageContaining("'1'")
         .hasMessageContaining("[10.0]");
@@ -95,7 +95,7 @@ class SchemaRegistryResolveTest {
               assertThat(e.eventType()).isEqualTo("invoice.paid");
               assertThat(e.version()).isEqualTo("3");
             })
-        .hasMessageStartingWith("OMNIBOX01110:")
+        .hasMessageStartingWith("OMNIBOX001110:")
         .hasMessageContaining("'invoice.paid'")
         .hasMessageContaining("version 3")
         .hasMessageContaining("[order.created, sample]");
@@ -107,7 +107,7 @@ class SchemaRegistryResolveTest {
 
     assertThatThrownBy(() -> registry.resolve("order.created", "3.1"))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01111:")
+        .hasMessageStartingWith("OMNIBOX001111:")
         .hasMessageContaining("'order.created'")
         .hasMessageContaining("'3.1'")
         .hasMessageContaining("[1.0, 2.0]");
@@ -128,7 +128,7 @@ class SchemaRegistryResolveTest {
 
     assertThatThrownBy(() -> registry.resolve("sample", "v1"))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01111:")
+        .hasMessageStartingWith("OMNIBOX001111:")
         .hasMessageContaining("'v1'");
   }
 
@@ -139,7 +139,7 @@ class SchemaRegistryResolveTest {
     for (String version : new String[] {null, " "}) {
       assertThatThrownBy(() -> registry.resolve("sample", version))
           .isInstanceOf(SchemaResolutionException.class)
-          .hasMessageStartingWith("OMNIBOX01112:")
+          .hasMessageStartingWith("OMNIBOX001112:")
           .hasMessageContaining("'sample'")
           .hasMessageContaining("[1.2]");
     }
@@ -149,7 +149,7 @@ class SchemaRegistryResolveTest {
   void resolve_missingEventType() {
     assertThatThrownBy(() -> registry.resolve(null, "1"))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01113:");
+        .hasMessageStartingWith("OMNIBOX001113:");
   }
 
   @Test
@@ -167,7 +167,7 @@ class SchemaRegistryResolveTest {
   void latest_unknownEventType() {
     assertThatThrownBy(() -> registry.latest("sample"))
         .isInstanceOf(SchemaResolutionException.class)
-        .hasMessageStartingWith("OMNIBOX01110:")
+        .hasMessageStartingWith("OMNIBOX001110:")
         .hasMessageContaining("'sample'");
   }
 
@@ -175,7 +175,7 @@ class SchemaRegistryResolveTest {
   void register_rejectsMissingAnnotation() {
     assertThatThrownBy(() -> registry.register(NotAnnotated.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01101:")
+        .hasMessageStartingWith("OMNIBOX001101:")
         .hasMessageContaining(NotAnnotated.class.getName())
         .hasMessageContaining("@PayloadType");
   }
@@ -187,7 +187,7 @@ class SchemaRegistryResolveTest {
 
     assertThatThrownBy(() -> registry.register(raw))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01102:")
+        .hasMessageStartingWith("OMNIBOX001102:")
         .hasMessageContaining(NotARecord.class.getName())
         .hasMessageContaining("record");
   }
@@ -196,7 +196,7 @@ class SchemaRegistryResolveTest {
   void register_rejectsBlankEventType() {
     assertThatThrownBy(() -> registry.register(BlankEventType.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01103:")
+        .hasMessageStartingWith("OMNIBOX001103:")
         .hasMessageContaining("eventType");
   }
 
@@ -204,7 +204,7 @@ class SchemaRegistryResolveTest {
   void register_rejectsInvalidVersion() {
     assertThatThrownBy(() -> registry.register(InvalidVersion.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01104:")
+        .hasMessageStartingWith("OMNIBOX001104:")
         .hasMessageContaining("'1.x'");
   }
 
@@ -212,7 +212,7 @@ class SchemaRegistryResolveTest {
   void register_rejectsNull() {
     assertThatThrownBy(() -> registry.register(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01100:")
+        .hasMessageStartingWith("OMNIBOX001100:")
         .hasMessageContaining("payloadClass");
   }
 
@@ -222,7 +222,7 @@ class SchemaRegistryResolveTest {
 
     assertThatThrownBy(() -> registry.register(OrderCreatedDuplicate.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01105:")
+        .hasMessageStartingWith("OMNIBOX001105:")
         .hasMessageContaining("'order.created' version 1.0")
         .hasMessageContaining(OrderCreatedV10.class.getName())
         .hasMessageContaining(OrderCreatedDuplicate.class.getName());
@@ -250,7 +250,7 @@ class SchemaRegistryResolveTest {
   void typeOf_rejectsMissingAnnotation() {
     assertThatThrownBy(() -> SchemaRegistry.typeOf(NotAnnotated.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01101:");
+        .hasMessageStartingWith("OMNIBOX001101:");
   }
 
   @Test
@@ -264,7 +264,7 @@ class SchemaRegistryResolveTest {
   void toJson_rejectsRecordWithoutAnnotation() {
     assertThatThrownBy(() -> registry.toJson(new NotAnnotated("x")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01101:");
+        .hasMessageStartingWith("OMNIBOX001101:");
   }
 
   @Test
@@ -278,7 +278,7 @@ class SchemaRegistryResolveTest {
   void constructor_rejectsNullJsonb() {
     assertThatThrownBy(() -> new SchemaRegistry(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("OMNIBOX01100:")
+        .hasMessageStartingWith("OMNIBOX001100:")
         .hasMessageContaining("jsonb");
   }
 

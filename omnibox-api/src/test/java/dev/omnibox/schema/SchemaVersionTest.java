@@ -21,7 +21,7 @@ class SchemaVersionTest {
     for (String text : List.of("", " ", "1.", ".1", "01", "1.02", "a", "1.0-beta", "v1", "1..2")) {
       assertThatThrownBy(() -> SchemaVersion.parse(text))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("OMNIBOX01104:")
+          .hasMessageStartingWith("OMNIBOX001104:")
           .hasMessageContaining("'" + text + "'");
     }
   }
