@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The outcome of one batch. Every claimed event appears in exactly one of the id lists; the commit
- * fields say whether those outcomes were written.
+ * The outcome of one batch. Every claimed event appears in exactly one of the id lists, and the
+ * commit fields report whether those outcomes were written.
  *
  * @since 0.1
  */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** What went wrong while writing the outcomes of a batch; mutable while the commit runs. */
+/** Failed writes and lost leases of one batch commit; mutable while the commit runs. */
 final class CommitReport {
 
   private final List<UUID> failedIds = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.omnibox.pipeline;
 
 /**
- * How the outcomes of a batch are written back to the repository.
+ * The way the outcomes of a batch are written back to the repository.
  *
  * @since 0.1
  */

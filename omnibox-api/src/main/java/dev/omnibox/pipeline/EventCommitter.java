@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.function.ToIntFunction;
 
 /**
- * Writes the decisions of a batch with the chosen {@link CommitStrategy}. A failing write is logged
- * and reported, never thrown, so the caller always gets the batch result.
+ * Writes the decisions of a batch with the chosen {@link CommitStrategy}. A write that throws a
+ * RuntimeException is logged and reported, not thrown, so the caller still gets the batch result.
  */
 final class EventCommitter {
 

@@ -15,7 +15,7 @@ public final class Failures {
 
   /**
    * Returns whether an exception uses up an attempt: it does when the classifier calls it
-   * permanent. An interruption never counts, because it says nothing about the event.
+   * permanent. An interruption never counts, because it does not depend on the event.
    */
   public static boolean countsAsAttempt(Throwable error, ErrorClassifier classifier) {
     if (error instanceof InterruptedException) {

@@ -4,7 +4,7 @@ import dev.omnibox.spi.RepositoryCapabilities;
 import java.util.Objects;
 
 /**
- * How a batch of events is claimed.
+ * The way a batch of events is claimed.
  *
  * @since 0.1
  */

@@ -309,9 +309,9 @@ public abstract class InMemoryEventRepository<E extends StoredEvent> implements 
       case NOT_COUNTED -> builder.scheduledAt(failure.nextAttemptAt());
       case FINAL -> builder.status(EventStatus.FAILED).attemptsMade(event.maxAttempts());
       case COUNTED -> {
-        int made = event.attemptsMade() + 1;
-        builder.attemptsMade(made);
-        if (made >= event.maxAttempts()) {
+        int attemptsMade = event.attemptsMade() + 1;
+        builder.attemptsMade(attemptsMade);
+        if (attemptsMade >= event.maxAttempts()) {
           builder.status(EventStatus.FAILED);
         } else if (failure.nextAttemptAt() != null) {
           builder.scheduledAt(failure.nextAttemptAt());

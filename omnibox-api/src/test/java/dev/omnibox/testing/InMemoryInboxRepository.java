@@ -48,7 +48,7 @@ public final class InMemoryInboxRepository extends InMemoryEventRepository<Inbox
                     && other.status() == EventStatus.COMPLETED);
   }
 
-  /** Inbox rows carry no partition key, so per-key ordering never holds one back. */
+  /** Inbox rows carry no partition key, so per-key ordering never delays one. */
   @Override
   protected String keyOf(InboxEvent event) {
     return null;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * open, each event gets a retry that does not count, due when the breaker turns half-open.
  *
  * <p>A call fails when it throws or returns RETRY; every other result, FAILED included, is a
- * success, because the downstream system answered. State changes are logged and reported through
+ * success, because the downstream system responded. State changes are logged and reported through
  * {@link OmniboxMetrics#circuitState}.
  *
  * @param <E> the event type

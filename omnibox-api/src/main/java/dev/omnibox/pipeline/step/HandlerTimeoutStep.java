@@ -17,14 +17,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the rest of the chain on an executor and waits for it at most a timeout. A timeout is a
- * retry that counts as an attempt, and the task is cancelled with an interrupt; a handler that
+ * retry that counts as an attempt, and the task is cancelled with an interrupt. A handler that
  * ignores interrupts keeps running on the executor until it returns.
  *
  * <p>In a container, the executor must be a managed one ({@code ManagedExecutorService}), so the
  * task gets the application's context. A JTA transaction does not follow the call to the other
- * thread: the handler runs outside the caller's transaction. Inbox handlers whose effects must
- * commit with the inbox row therefore must not use this step; they are bounded by the transaction
- * timeout instead.
+ * thread, so the handler runs outside the caller's transaction. Inbox handlers whose effects must
+ * commit with the inbox row therefore must not use this step. The transaction timeout bounds them
+ * instead.
  *
  * @param <E> the event type
  * @since 0.1

@@ -7,7 +7,8 @@ import dev.omnibox.pipeline.Failures;
 import dev.omnibox.retry.ErrorClassifier;
 
 /**
- * What a step sees of one event's processing, by the rules the batch processor uses to write it.
+ * The outcome of one event as a step observes it, classified by the rules that the batch processor
+ * uses to write it.
  */
 enum ObservedOutcome {
   COMPLETED,
