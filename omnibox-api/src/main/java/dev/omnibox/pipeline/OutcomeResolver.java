@@ -57,6 +57,8 @@ final class OutcomeResolver {
 
   /** Releases an event that was claimed but not processed, so another worker may take it now. */
   Decision unprocessed(StoredEvent event, String workerId) {
+    // TODO: the SPI has no lease release, so this writes an uncounted failure due now, which also
+    // sets lastError; a releaseLeases(workerId, ids) repository method would avoid that.
     String reason =
         "not processed because worker " + workerId + " stopped its batch; released for a retry";
     return Decision.failing(
