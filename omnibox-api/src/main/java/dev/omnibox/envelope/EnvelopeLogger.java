@@ -7,7 +7,7 @@ import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
 /** Log messages of the envelope package, ids 1700-1799. */
-@MessageLogger(projectCode = "OMNIBOX", length = 4)
+@MessageLogger(projectCode = "OMNIBOX")
 interface EnvelopeLogger extends BasicLogger {
 
   @LogMessage(level = Level.WARN)

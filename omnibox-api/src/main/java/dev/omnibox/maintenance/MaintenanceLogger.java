@@ -10,7 +10,7 @@ import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
 /** Log messages of the maintenance package, ids 1600-1699. */
-@MessageLogger(projectCode = "OMNIBOX", length = 4)
+@MessageLogger(projectCode = "OMNIBOX")
 interface MaintenanceLogger extends BasicLogger {
 
   @LogMessage(level = Level.DEBUG)

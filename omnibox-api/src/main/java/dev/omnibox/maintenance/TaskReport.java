@@ -3,7 +3,7 @@ package dev.omnibox.maintenance;
 import java.util.Objects;
 
 /**
- * What one task did on one repository.
+ * The outcome of one maintenance task on one repository.
  *
  * @param repository the repository's name, for example {@code "outbox"}
  * @param task the task
