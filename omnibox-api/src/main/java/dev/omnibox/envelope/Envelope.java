@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Every field of the omnibox envelope, as {@link EnvelopeConverter} writes and reads it.
@@ -54,7 +55,8 @@ public record Envelope(
    * Returns the envelope of an outbox event. The event's trace id goes to {@code traceId} as it is.
    * When it is a valid {@code traceparent} it is also the {@code traceparent}. When it is a bare
    * 32-digit W3C trace id, the {@code traceparent} uses it with a parent id taken from the low 64
-   * bits of the event id and the sampled flag, so that consumers can continue the trace.
+   * bits of the event id and the sampled flag, so that consumers can continue the trace. Headers
+   * are sorted by name, because the event does not keep their order.
    */
   public static Envelope of(OutboxEvent event) {
     return new Envelope(
@@ -66,7 +68,7 @@ public record Envelope(
         event.aggregateId(),
         event.partitionKey(),
         event.createdAt(),
-        event.headers(),
+        new TreeMap<>(event.headers()),
         traceparentOf(event),
         event.traceId(),
         event.correlationId(),

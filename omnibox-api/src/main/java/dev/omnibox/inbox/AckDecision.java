@@ -1,7 +1,8 @@
 package dev.omnibox.inbox;
 
 /**
- * Which {@link dev.omnibox.spi.AckHandle} method {@link InboxConsumeService} called for a message.
+ * The {@link dev.omnibox.spi.AckHandle} method that {@link InboxConsumeService} called for a
+ * message.
  *
  * @since 0.1
  */

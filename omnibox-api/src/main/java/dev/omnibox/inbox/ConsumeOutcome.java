@@ -1,7 +1,7 @@
 package dev.omnibox.inbox;
 
 /**
- * What {@link InboxConsumeService} did with one message.
+ * The outcome of {@link InboxConsumeService} for one message.
  *
  * @since 0.1
  */

@@ -10,12 +10,12 @@ import java.util.Objects;
  * @param ackStrategy when a message is acknowledged relative to storing it
  * @param commitOffsetPolicy whether acknowledging waits for the inline handler
  * @param commitOnHandlerFailure with {@link CommitOffsetPolicy#ON_SUCCESS}, acknowledge even when
- *     the handler fails or asks for a retry; the stored row then carries the retry or the failure
+ *     the handler fails or requests a retry; the stored row then carries the retry or the failure
  * @param maxPayloadBytes the largest message body accepted, in UTF-8 bytes; a larger one is
  *     rejected as bad input without being parsed or stored
  * @param maxAttempts the attempts each new inbox row allows
  * @param leaseTtl how long the inline handler holds its lease on the new row
- * @param retryDelay when the inline handler raises an error or asks for a retry without a time, how
+ * @param retryDelay when the inline handler raises an error or requests a retry without a time, how
  *     long until the dispatch job tries again
  */
 public record InboxConsumeOptions(

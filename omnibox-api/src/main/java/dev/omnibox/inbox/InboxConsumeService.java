@@ -41,7 +41,7 @@ import org.jboss.logging.Logger;
  *   <li>{@link AckStrategy#AT_LEAST_ONCE} and {@link AckStrategy#EXACTLY_ONCE_INBOX} acknowledge
  *       once the row is stored ({@link CommitOffsetPolicy#ON_PERSIST}) or once the inline handler
  *       succeeded ({@link CommitOffsetPolicy#ON_SUCCESS}). Under ON_SUCCESS, a handler that fails
- *       or asks for a retry rejects the message so the broker delivers it again, unless {@link
+ *       or requests a retry rejects the message so the broker delivers it again, unless {@link
  *       InboxConsumeOptions#commitOnHandlerFailure()} is set.
  *   <li>{@link AckStrategy#EXACTLY_ONCE_INBOX} also skips the inline handler when the repository
  *       cannot enforce the unique key and {@link InboxRepository#hasCompletedSibling} finds the
@@ -75,19 +75,19 @@ public final class InboxConsumeService implements EventConsumer {
   /** The schema version of a row stored for a message that could not be read. */
   public static final String BAD_INPUT_SCHEMA_VERSION = "0";
 
-  /** Header of an inbox row that holds the producer's topic. */
+  /** Header of an inbox row that contains the producer's topic. */
   public static final String HEADER_TOPIC = "omnibox-topic";
 
-  /** Header of an inbox row that holds the producer's aggregate type. */
+  /** Header of an inbox row that contains the producer's aggregate type. */
   public static final String HEADER_AGGREGATE_TYPE = "omnibox-aggregate-type";
 
-  /** Header of an inbox row that holds the producer's aggregate id. */
+  /** Header of an inbox row that contains the producer's aggregate id. */
   public static final String HEADER_AGGREGATE_ID = "omnibox-aggregate-id";
 
-  /** Header of an inbox row that holds the producer's partition key. */
+  /** Header of an inbox row that contains the producer's partition key. */
   public static final String HEADER_PARTITION_KEY = "omnibox-partition-key";
 
-  /** Header of an inbox row that holds when the producer created the event, ISO-8601 UTC. */
+  /** Header of an inbox row that contains when the producer created the event, ISO-8601 UTC. */
   public static final String HEADER_OCCURRED_AT = "omnibox-occurred-at";
 
   /** The lease holder of rows that the inline handler works on, unless set. */
@@ -346,13 +346,13 @@ public final class InboxConsumeService implements EventConsumer {
 
     private Builder() {}
 
-    /** The inbox storage; required. */
+    /** Sets the inbox storage; required. */
     public Builder repository(InboxRepository inboxRepository) {
       this.repository = Objects.requireNonNull(inboxRepository, "repository must not be null");
       return this;
     }
 
-    /** The envelope parser; a {@link JsonEnvelopeParser} by default. */
+    /** Sets the envelope parser; a {@link JsonEnvelopeParser} by default. */
     public Builder parser(EnvelopeParser envelopeParser) {
       this.parser = Objects.requireNonNull(envelopeParser, "parser must not be null");
       return this;
@@ -363,13 +363,17 @@ public final class InboxConsumeService implements EventConsumer {
       return this;
     }
 
-    /** The clock of new rows, retry times and dead letters; the system UTC clock by default. */
+    /**
+     * Sets the clock of new rows, retry times and dead letters; the system UTC clock by default.
+     */
     public Builder clock(Clock newClock) {
       this.clock = Objects.requireNonNull(newClock, "clock must not be null");
       return this;
     }
 
-    /** The policy that new rows are validated with; {@link EventValidationPolicy#defaults()}. */
+    /**
+     * Sets the policy that validates new rows; {@link EventValidationPolicy#defaults()} by default.
+     */
     public Builder validationPolicy(EventValidationPolicy policy) {
       this.validationPolicy = Objects.requireNonNull(policy, "validationPolicy must not be null");
       return this;
@@ -403,8 +407,8 @@ public final class InboxConsumeService implements EventConsumer {
     }
 
     /**
-     * Where bad input without a message id goes, and where rows that the inline handler failed for
-     * good are copied; without it such input is logged and dropped.
+     * Sets the store for bad input without a message id and for copies of rows that the inline
+     * handler failed for good. Without a store, such bad input is logged and dropped.
      */
     public Builder deadLetters(DeadLetterStore store) {
       this.deadLetters = Objects.requireNonNull(store, "deadLetters must not be null");

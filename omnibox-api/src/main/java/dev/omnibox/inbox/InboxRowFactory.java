@@ -70,7 +70,7 @@ final class InboxRowFactory {
    * Returns the envelope's headers plus the envelope fields that an inbox row has no column for.
    */
   // TODO: InboxEvent has no topic, aggregate or partition key fields yet, so they travel as
-  // omnibox-* headers; the router and per-key ordering of the inbox need them as columns.
+  // omnibox-* headers. The inbox router and per-key ordering need them as columns.
   private static Map<String, String> headersOf(EnvelopeData data) {
     Map<String, String> headers = new LinkedHashMap<>(data.headers());
     putIfPresent(headers, InboxConsumeService.HEADER_TOPIC, data.topic());

@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Runs the inline handler on a freshly stored inbox row and records its result on the row: SKIPPED
- * and STALE are stored as COMPLETED, RETRY as a counted or not-counted failure, FAILED as a final
- * failure that is dead-lettered, and an error raised by the handler as a counted failure.
+ * Runs the inline handler on a freshly stored inbox row and records its result on the row. SKIPPED
+ * and STALE are stored as COMPLETED, and RETRY as a counted or not-counted failure. FAILED is a
+ * final failure that is dead-lettered, and an error raised by the handler is a counted failure.
  */
 final class InlineHandlerRunner {
 
@@ -51,7 +51,7 @@ final class InlineHandlerRunner {
   }
 
   /**
-   * What handling a row led to.
+   * The outcome of handling one row.
    *
    * @param succeeded whether the handler completed, skipped or marked the event stale, or another
    *     worker took the row; {@link CommitOffsetPolicy#ON_SUCCESS} acknowledges only then

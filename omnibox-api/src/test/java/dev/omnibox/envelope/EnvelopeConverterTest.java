@@ -64,7 +64,7 @@ class EnvelopeConverterTest {
                 + "\",\"eventType\":\"order.created\",\"schemaVersion\":\"1.2.0\","
                 + "\"topic\":\"orders\",\"aggregateType\":\"Order\",\"aggregateId\":\"o-42\","
                 + "\"partitionKey\":\"customer-7\",\"occurredAt\":\"2026-01-31T08:15:00.123456789Z\","
-                + "\"headers\":{\"tenant\":\"acme\",\"source-app\":\"shop\"},"
+                + "\"headers\":{\"source-app\":\"shop\",\"tenant\":\"acme\"},"
                 + "\"traceparent\":\""
                 + TRACEPARENT
                 + "\",\"traceId\":\""
