@@ -244,12 +244,12 @@ public final class InboxConsumeService implements EventConsumer {
 
   private ConsumeResult badInput(
       ConsumedMessage message, String messageId, String reason, boolean keepBody, AckTracker ack) {
-    String error =
-        "message " + (messageId == null ? "without id" : messageId) + " rejected: " + reason;
+    boolean hasId = messageId != null && !messageId.isBlank();
+    String error = "message " + (hasId ? messageId : "without id") + " rejected: " + reason;
     metrics.failed(EventKind.INBOX, message.consumerGroup(), true);
 
     InboxEvent row = null;
-    if (messageId != null && !messageId.isBlank()) {
+    if (hasId) {
       try {
         row = rows.badInput(message, messageId, error, keepBody);
       } catch (InvalidEventException e) {

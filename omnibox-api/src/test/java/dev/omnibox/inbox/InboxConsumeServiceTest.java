@@ -264,6 +264,35 @@ class InboxConsumeServiceTest {
   }
 
   @Test
+  void unstorableMessageId_deadLettered() {
+    String longId = "b".repeat(300);
+
+    ConsumeResult result =
+        fixture
+            .service(InboxConsumeOptions.defaults())
+            .build()
+            .process(fixture.message(longId, "oops"));
+
+    assertThat(result.outcome()).isEqualTo(ConsumeOutcome.DEAD_LETTERED_BAD_INPUT);
+    assertThat(result.error()).contains("the row could not be built").contains("messageId");
+    assertThat(fixture.repository.rows).isEmpty();
+    assertThat(fixture.deadLetters.added).hasSize(1);
+    assertThat(fixture.journal).containsExactly("ack");
+  }
+
+  @Test
+  void blankBrokerId_treatedAsMissing() {
+    ConsumeResult result =
+        fixture
+            .service(InboxConsumeOptions.defaults())
+            .build()
+            .process(fixture.message(" ", "oops"));
+
+    assertThat(result.outcome()).isEqualTo(ConsumeOutcome.DEAD_LETTERED_BAD_INPUT);
+    assertThat(result.error()).startsWith("message without id rejected:");
+  }
+
+  @Test
   void noMessageIdNoStore_dropped() {
     ConsumeResult result =
         InboxConsumeService.builder()
