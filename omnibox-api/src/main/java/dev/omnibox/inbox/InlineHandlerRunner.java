@@ -127,6 +127,8 @@ final class InlineHandlerRunner {
         event.messageId(),
         error);
     String text = error.getClass().getName() + ": " + error.getMessage();
+    // TODO: every handler error counts as an attempt and waits the fixed retryDelay; an
+    // ErrorClassifier and a Backoff from dev.omnibox.retry are not wired in yet.
     FailureUpdate update = FailureUpdate.counted(event.id(), text, retryTime());
     HandlerStatus reported =
         isLastAttempt(event, update) ? HandlerStatus.FAILED : HandlerStatus.RETRY;
