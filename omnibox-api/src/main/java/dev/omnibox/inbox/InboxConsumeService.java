@@ -84,9 +84,6 @@ public final class InboxConsumeService implements EventConsumer {
   /** Header of an inbox row that contains the producer's aggregate id. */
   public static final String HEADER_AGGREGATE_ID = "omnibox-aggregate-id";
 
-  /** Header of an inbox row that contains the producer's partition key. */
-  public static final String HEADER_PARTITION_KEY = "omnibox-partition-key";
-
   /** Header of an inbox row that contains when the producer created the event, ISO-8601 UTC. */
   public static final String HEADER_OCCURRED_AT = "omnibox-occurred-at";
 

@@ -32,7 +32,8 @@ final class InboxRowFactory {
         InboxEvent.builder()
             .messageId(data.messageId())
             .consumerGroup(message.consumerGroup())
-            .source(blankToNull(message.source()))
+            .source(sourceOf(message, data))
+            .partitionKey(blankToNull(data.partitionKey()))
             .eventType(data.eventType())
             .schemaVersion(data.schemaVersion())
             .payload(data.payload())
@@ -67,16 +68,23 @@ final class InboxRowFactory {
   }
 
   /**
+   * Returns the producer's topic when the envelope names one, because inbox handlers are routed by
+   * topic, and otherwise the destination the message came from.
+   */
+  private static String sourceOf(ConsumedMessage message, EnvelopeData data) {
+    String topic = blankToNull(data.topic());
+    return topic != null ? topic : blankToNull(message.source());
+  }
+
+  /**
    * Returns the envelope's headers plus the envelope fields that an inbox row has no column for.
    */
-  // TODO: InboxEvent has no topic, aggregate or partition key fields yet, so they travel as
-  // omnibox-* headers. The inbox router and per-key ordering need them as columns.
+  // NOTE: InboxEvent has no aggregate or occurred-at fields, so they travel as omnibox-* headers.
   private static Map<String, String> headersOf(EnvelopeData data) {
     Map<String, String> headers = new LinkedHashMap<>(data.headers());
     putIfPresent(headers, InboxConsumeService.HEADER_TOPIC, data.topic());
     putIfPresent(headers, InboxConsumeService.HEADER_AGGREGATE_TYPE, data.aggregateType());
     putIfPresent(headers, InboxConsumeService.HEADER_AGGREGATE_ID, data.aggregateId());
-    putIfPresent(headers, InboxConsumeService.HEADER_PARTITION_KEY, data.partitionKey());
     if (data.occurredAt() != null) {
       putIfPresent(headers, InboxConsumeService.HEADER_OCCURRED_AT, data.occurredAt().toString());
     }

@@ -57,7 +57,8 @@ class InboxConsumeServiceTest {
     assertThat(result.eventId()).isEqualTo(row.id());
     assertThat(row.messageId()).isEqualTo("m-1");
     assertThat(row.consumerGroup()).isEqualTo(GROUP);
-    assertThat(row.source()).isEqualTo("orders-queue");
+    assertThat(row.source()).isEqualTo("orders");
+    assertThat(row.partitionKey()).isEqualTo("c-7");
     assertThat(row.eventType()).isEqualTo("order.created");
     assertThat(row.schemaVersion()).isEqualTo("1.0");
     assertThat(row.payload()).isEqualTo("{\"orderId\":1,\"total\":1.10}");
@@ -72,7 +73,6 @@ class InboxConsumeServiceTest {
         .containsEntry(InboxConsumeService.HEADER_TOPIC, "orders")
         .containsEntry(InboxConsumeService.HEADER_AGGREGATE_TYPE, "Order")
         .containsEntry(InboxConsumeService.HEADER_AGGREGATE_ID, "o-1")
-        .containsEntry(InboxConsumeService.HEADER_PARTITION_KEY, "c-7")
         .containsEntry(InboxConsumeService.HEADER_OCCURRED_AT, "2026-05-01T09:59:00Z");
   }
 
