@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Evaluates {@link RequiresPreparedTransactions} in the test JVM, which reaches PostgreSQL with the
- * {@code omnibox.it.db.*} system properties that Failsafe sets.
+ * {@code omnibox.test.postgresql.*} system properties that Failsafe sets.
  *
  * <p>JUnit evaluates the condition again inside the server, where the driver is not visible to the
  * deployment. There it enables the test, because the server only runs tests that the test JVM has
@@ -41,12 +41,12 @@ public final class PreparedTransactionsCondition implements ExecutionCondition {
   }
 
   private static long queryMaxPreparedTransactions() {
-    String url = requiredProperty("omnibox.it.db.url");
+    String url = requiredProperty("omnibox.test.postgresql.url");
     try (Connection connection =
             DriverManager.getConnection(
                 url,
-                requiredProperty("omnibox.it.db.user"),
-                System.getProperty("omnibox.it.db.password", ""));
+                requiredProperty("omnibox.test.postgresql.user"),
+                System.getProperty("omnibox.test.postgresql.password", ""));
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SHOW max_prepared_transactions")) {
       rows.next();
