@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -22,18 +21,31 @@ public final class Deployments {
 
   private static final Pattern ARTIFACT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+  /**
+   * Classes of this package that tests use inside the server. Deployments stays out because it runs
+   * only in the test JVM and refers to ShrinkWrap.
+   */
+  private static final Class<?>[] IN_CONTAINER_CLASSES = {
+    ServerResources.class,
+    Jdbc.class,
+    Jndi.class,
+    Poll.class,
+    RequiresPreparedTransactions.class,
+    PreparedTransactionsCondition.class
+  };
+
   private Deployments() {}
 
   /**
    * Creates a WAR named {@code name.war} with CDI discovery of annotated beans, the in-container
-   * part of this support package and AssertJ, which every in-container test class needs.
+   * classes of this package and AssertJ, which every in-container test class needs.
    */
   public static WebArchive webArchive(String name) {
     requireArtifactName(name, "name");
     WebArchive archive =
         ShrinkWrap.create(WebArchive.class, name + ".war")
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
-            .addPackages(false, Filters.exclude(Deployments.class), Deployments.class.getPackage());
+            .addClasses(IN_CONTAINER_CLASSES);
     return withLibraryOf(archive, Assertions.class);
   }
 
