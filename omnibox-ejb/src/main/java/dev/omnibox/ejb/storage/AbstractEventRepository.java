@@ -445,7 +445,6 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
     Objects.requireNonNull(event, "event must not be null");
     requireNewEvent(event);
     EventRows.requireJsonPayload(event);
-    EventRows.requireKeyLength(event, partitionKey);
     return session.inTransaction(
         "insert into " + table,
         c -> {

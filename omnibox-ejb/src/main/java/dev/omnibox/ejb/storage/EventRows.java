@@ -88,24 +88,6 @@ final class EventRows {
             + ". Store the payload as JSON text, for example serialized with JSON-B");
   }
 
-  /**
-   * Checks the length of an ordering key that does not come from a checked model field (the inbox
-   * key header).
-   */
-  static void requireKeyLength(StoredEvent event, String partitionKey) {
-    if (partitionKey != null
-        && partitionKey.codePointCount(0, partitionKey.length()) > StoredEvent.MAX_TEXT_LENGTH) {
-      throw new InvalidEventException(
-          "Invalid partition key of event "
-              + event.id()
-              + ": "
-              + partitionKey.codePointCount(0, partitionKey.length())
-              + " characters, more than the "
-              + StoredEvent.MAX_TEXT_LENGTH
-              + " of the partition_key column. Use a shorter key, for example a hash of it");
-    }
-  }
-
   /** Returns the CRC-32 of the UTF-8 key, the key_hash column; 0 for no key. */
   static long keyHash(String partitionKey) {
     if (partitionKey == null) {

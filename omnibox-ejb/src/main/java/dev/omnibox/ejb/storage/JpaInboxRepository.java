@@ -27,17 +27,14 @@ import javax.sql.DataSource;
  * duplicate and leaves the caller's transaction usable; of two concurrent inserts of one key, one
  * inserts and the other waits for its commit and then returns the duplicate.
  *
- * <p>Per-key ordering: inbox events have no partition key field, so the key is the value of the
- * header {@value #PARTITION_KEY_HEADER}, scoped by the consumer group. The rule is the outbox's
- * (see {@link JpaOutboxRepository}): an insert with a key first locks the row of (consumer group,
- * key) in {@code omnibox_partition_keys}, so seq follows commit order within a key, and an ordered
- * claim takes an event only when no earlier event of its key and group is unfinished.
+ * <p>Per-key ordering: the key is the event's partition key, scoped by the consumer group. The rule
+ * is the outbox's (see {@link JpaOutboxRepository}): an insert with a key first locks the row of
+ * (consumer group, key) in {@code omnibox_partition_keys}, so seq follows commit order within a
+ * key, and an ordered claim takes an event only when no earlier event of its key and group is
+ * unfinished.
  */
 public final class JpaInboxRepository extends AbstractEventRepository<InboxEvent>
     implements InboxRepository {
-
-  /** The header whose value orders inbox events within a consumer group. */
-  public static final String PARTITION_KEY_HEADER = "omnibox-partition-key";
 
   public JpaInboxRepository(StorageSession session, StorageOptions options) {
     super(session, options, "inbox_events", EventKind.INBOX);
@@ -136,13 +133,13 @@ public final class JpaInboxRepository extends AbstractEventRepository<InboxEvent
     return InboxEvent.builder()
         .messageId(row.getString("message_id"))
         .consumerGroup(row.getString("consumer_group"))
-        .source(row.getString("source"));
+        .source(row.getString("source"))
+        .partitionKey(row.getString("partition_key"));
   }
 
   @Override
   String partitionKeyOf(InboxEvent event) {
-    String key = event.headers().get(PARTITION_KEY_HEADER);
-    return key == null || key.isBlank() ? null : key;
+    return event.partitionKey();
   }
 
   @Override

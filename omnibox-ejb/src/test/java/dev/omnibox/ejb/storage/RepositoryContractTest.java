@@ -163,7 +163,11 @@ abstract class RepositoryContractTest {
   @Test
   void inboxInsert_roundTripsEveryField() {
     InboxEvent event =
-        Events.inbox("m-1", "billing").header("x", "y").idempotencyKey("k-1").build();
+        Events.inbox("m-1", "billing")
+            .header("x", "y")
+            .idempotencyKey("k-1")
+            .partitionKey("customer-7")
+            .build();
 
     storage.inbox().insert(event);
 
@@ -242,13 +246,9 @@ abstract class RepositoryContractTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("event");
 
-    InboxEvent longKey =
-        Events.inbox("m-3", "billing")
-            .header(JpaInboxRepository.PARTITION_KEY_HEADER, "k".repeat(256))
-            .build();
-    assertThatThrownBy(() -> storage.inbox().insert(longKey))
+    assertThatThrownBy(() -> Events.inbox("m-3", "billing").partitionKey("k".repeat(256)).build())
         .isInstanceOf(InvalidEventException.class)
-        .hasMessageContaining("partition key");
+        .hasMessageContaining("partitionKey");
   }
 
   @Test
@@ -911,8 +911,7 @@ abstract class RepositoryContractTest {
   }
 
   InboxEvent insertInboxKeyed(String messageId, String group, String key) {
-    InboxEvent event =
-        Events.inbox(messageId, group).header(JpaInboxRepository.PARTITION_KEY_HEADER, key).build();
+    InboxEvent event = Events.inbox(messageId, group).partitionKey(key).build();
     return storage.inbox().insert(event).event();
   }
 

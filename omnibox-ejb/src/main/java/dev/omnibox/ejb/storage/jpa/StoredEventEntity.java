@@ -163,7 +163,7 @@ public abstract class StoredEventEntity {
     return updatedAt;
   }
 
-  /** Returns the ordering key: the outbox partition key, or the inbox key header's value. */
+  /** Returns the ordering key of the event, or null. */
   public String getPartitionKey() {
     return partitionKey;
   }
