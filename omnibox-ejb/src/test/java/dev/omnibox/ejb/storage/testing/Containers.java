@@ -5,7 +5,12 @@ import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.containers.MariaDBContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
 
-/** Testcontainers servers, started once per JVM and stopped by Testcontainers' reaper. */
+/**
+ * Testcontainers servers, started once per JVM and stopped by Testcontainers' reaper.
+ *
+ * <p>NOTE: never run on the development machines, which have no Docker engine; the image tags and
+ * the MariaDB root user are untested.
+ */
 final class Containers {
 
   private Containers() {}
