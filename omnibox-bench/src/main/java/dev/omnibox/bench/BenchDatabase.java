@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The benchmark's own database: it recreates the omnibox tables, bulk-loads rows and prints the
@@ -118,17 +116,16 @@ final class BenchDatabase implements AutoCloseable {
     return maintain();
   }
 
-  /** Returns the number of rows per status. */
-  Map<String, Long> countByStatus() throws SQLException {
-    Map<String, Long> counts = new TreeMap<>();
+  /** Returns the number of PENDING rows that no lease holds. */
+  long countDue() throws SQLException {
     try (Statement statement = admin.createStatement();
         ResultSet rows =
-            statement.executeQuery("SELECT status, COUNT(*) FROM outbox_events GROUP BY status")) {
-      while (rows.next()) {
-        counts.put(rows.getString(1), rows.getLong(2));
-      }
+            statement.executeQuery(
+                "SELECT COUNT(*) FROM outbox_events"
+                    + " WHERE status = 'PENDING' AND locked_at IS NULL")) {
+      rows.next();
+      return rows.getLong(1);
     }
-    return counts;
   }
 
   /**

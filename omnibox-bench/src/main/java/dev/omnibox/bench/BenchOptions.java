@@ -23,7 +23,8 @@ import java.util.function.Function;
  * @param measurement the time each round counts rows
  * @param leaseTtl the lease written by each claim
  * @param initialSupply the PENDING rows loaded for a round before any rate is known
- * @param urls the JDBC URL of each database
+ * @param urls the JDBC URL of each database whose table has no history
+ * @param historyUrls the JDBC URL of each database whose table gets the history rows
  */
 public record BenchOptions(
     List<Database> databases,
@@ -36,7 +37,8 @@ public record BenchOptions(
     Duration measurement,
     Duration leaseTtl,
     long initialSupply,
-    Map<Database, String> urls) {
+    Map<Database, String> urls,
+    Map<Database, String> historyUrls) {
 
   static final String USAGE =
       """
@@ -53,7 +55,12 @@ public record BenchOptions(
         --lease=60                 lease TTL in seconds
         --supply=200000            PENDING rows of the first round; later rounds size it
                                    from the measured rate
-        --url.postgresql=... --url.mariadb=... --url.h2=...   JDBC URLs
+        --url.postgresql=... --url.mariadb=... --url.h2=...
+                                   JDBC URLs of the databases that stay without history
+                                   (default: local database omnibox_bench)
+        --history-url.postgresql=... --history-url.mariadb=... --history-url.h2=...
+                                   JDBC URLs of the databases that get the history rows
+                                   (default: local database omnibox_bench_history)
       """;
 
   public BenchOptions {
@@ -72,6 +79,7 @@ public record BenchOptions(
     variants = List.copyOf(variants);
     workerCounts = List.copyOf(workerCounts);
     urls = Map.copyOf(urls);
+    historyUrls = Map.copyOf(historyUrls);
   }
 
   /** Returns the full setting: 5 million history rows, 5 rounds of 3 + 10 seconds. */
@@ -99,6 +107,10 @@ public record BenchOptions(
 
   public String url(Database database) {
     return urls.get(database);
+  }
+
+  public String historyUrl(Database database) {
+    return historyUrls.get(database);
   }
 
   private static Builder preset(String name) {
@@ -134,16 +146,22 @@ public record BenchOptions(
     private Duration leaseTtl = Duration.ofSeconds(60);
     private long initialSupply = 200_000;
     private final Map<Database, String> urls = new EnumMap<>(Database.class);
+    private final Map<Database, String> historyUrls = new EnumMap<>(Database.class);
 
     private Builder() {
       for (Database database : Database.values()) {
         urls.put(database, database.defaultUrl());
+        historyUrls.put(database, database.defaultHistoryUrl());
       }
     }
 
     private void set(String name, String value) {
       if (name.startsWith("url.")) {
         urls.put(Database.fromName(name.substring("url.".length())), value);
+        return;
+      }
+      if (name.startsWith("history-url.")) {
+        historyUrls.put(Database.fromName(name.substring("history-url.".length())), value);
         return;
       }
       switch (name) {
@@ -173,7 +191,8 @@ public record BenchOptions(
           measurement,
           leaseTtl,
           initialSupply,
-          urls);
+          urls,
+          historyUrls);
     }
   }
 

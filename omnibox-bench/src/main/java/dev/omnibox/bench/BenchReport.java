@@ -21,6 +21,7 @@ final class BenchReport {
   private final Map<Variant, String> unavailable = new EnumMap<>(Variant.class);
   private final List<Measurement> measurements = new ArrayList<>();
   private final Map<String, String> plans = new LinkedHashMap<>();
+  private final Map<String, JdbcCalls> calls = new LinkedHashMap<>();
 
   BenchReport(BenchOptions options) {
     this.options = options;
@@ -37,6 +38,10 @@ final class BenchReport {
 
   void add(Measurement measurement) {
     measurements.add(measurement);
+  }
+
+  void calls(Database database, Variant variant, JdbcCalls perBatch) {
+    calls.put(database.optionName() + " | " + variant.optionName(), perBatch);
   }
 
   void plan(Database database, long historyRows, String plan) {
@@ -72,6 +77,7 @@ final class BenchReport {
     if (options.historyRows() > 0) {
       printHistoryEffect(out);
     }
+    printCalls(out);
     printPlans(out);
   }
 
@@ -127,12 +133,39 @@ final class BenchReport {
         }
       }
     }
+    printShortClaims(out);
     long lost = measurements.stream().mapToLong(Measurement::lostLeases).sum();
     if (lost > 0) {
       out.printf(
           "%nWARNING: %d claimed rows were not completed because their lease was lost.%n", lost);
     }
     out.println();
+  }
+
+  private void printShortClaims(PrintStream out) {
+    for (Database database : versions.keySet()) {
+      for (Variant variant : options.variants()) {
+        long batches = 0;
+        long shortClaims = 0;
+        for (Measurement m : measurements) {
+          if (m.database() == database && m.variant() == variant) {
+            batches += m.batches();
+            shortClaims += m.shortClaims();
+          }
+        }
+        if (shortClaims > 0) {
+          out.printf(
+              Locale.ROOT,
+              "%nNote: on %s, %.0f %% of the %s claims (%,d of %,d) returned less than a full"
+                  + " batch although due rows were left.%n",
+              database.optionName(),
+              100.0 * shortClaims / batches,
+              variant.optionName(),
+              shortClaims,
+              batches);
+        }
+      }
+    }
   }
 
   private void printHistoryEffect(PrintStream out) {
@@ -160,6 +193,24 @@ final class BenchReport {
         }
       }
     }
+    out.println();
+  }
+
+  private void printCalls(PrintStream out) {
+    out.println("## JDBC calls per batch of claim and complete (one worker)");
+    out.println();
+    out.println(
+        "| database | variant | statements | commits and rollbacks | setAutoCommit calls |");
+    out.println("|---|---|---:|---:|---:|");
+    calls.forEach(
+        (key, perBatch) ->
+            out.printf(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f |%n",
+                key,
+                perBatch.statements(),
+                perBatch.transactionEnds(),
+                perBatch.autoCommitSwitches()));
     out.println();
   }
 

@@ -7,19 +7,17 @@ import java.util.stream.Collectors;
 /** A database the benchmark measures, with its default URL and its SQL. */
 public enum Database {
   POSTGRESQL(
-      "postgresql",
-      "jdbc:postgresql://127.0.0.1:5432/omnibox_bench?user=postgres",
-      new PostgresDialect()),
-  MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/omnibox_bench?user=root", new MariaDbDialect()),
-  H2("h2", "jdbc:h2:mem:omnibox_bench;DB_CLOSE_DELAY=-1", new H2Dialect());
+      "postgresql", "jdbc:postgresql://127.0.0.1:5432/%s?user=postgres", new PostgresDialect()),
+  MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/%s?user=root", new MariaDbDialect()),
+  H2("h2", "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1", new H2Dialect());
 
   private final String optionName;
-  private final String defaultUrl;
+  private final String urlPattern;
   private final SqlDialect dialect;
 
-  Database(String optionName, String defaultUrl, SqlDialect dialect) {
+  Database(String optionName, String urlPattern, SqlDialect dialect) {
     this.optionName = optionName;
-    this.defaultUrl = defaultUrl;
+    this.urlPattern = urlPattern;
     this.dialect = dialect;
   }
 
@@ -42,8 +40,14 @@ public enum Database {
     return optionName;
   }
 
+  /** Returns the URL of the local database {@code omnibox_bench}, whose table stays empty. */
   public String defaultUrl() {
-    return defaultUrl;
+    return urlPattern.formatted("omnibox_bench");
+  }
+
+  /** Returns the URL of the local database {@code omnibox_bench_history}, which gets history. */
+  public String defaultHistoryUrl() {
+    return urlPattern.formatted("omnibox_bench_history");
   }
 
   SqlDialect dialect() {

@@ -9,6 +9,8 @@ package dev.omnibox.bench;
  * @param workers the concurrent workers
  * @param round the round number, from 1
  * @param rowsPerSecond the rows claimed and completed per second
+ * @param batches the claims made in the measurement window
+ * @param shortClaims the claims that returned less than a full batch although due rows were left
  * @param lostLeases claimed rows the completion did not change
  */
 record Measurement(
@@ -18,4 +20,6 @@ record Measurement(
     int workers,
     int round,
     double rowsPerSecond,
+    long batches,
+    long shortClaims,
     long lostLeases) {}

@@ -49,10 +49,9 @@ final class RawJdbcWorker implements ClaimCompleteWorker {
   }
 
   /** Returns a factory of raw workers on {@code database}. */
-  static WorkerFactory factory(BenchDatabase database, int batchSize, Duration leaseTtl) {
-    return workerId ->
-        new RawJdbcWorker(
-            database.connect(), database.database().dialect(), workerId, batchSize, leaseTtl);
+  static WorkerFactory factory(Database database, int batchSize, Duration leaseTtl) {
+    return (workerId, connection) ->
+        new RawJdbcWorker(connection, database.dialect(), workerId, batchSize, leaseTtl);
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * One timed round: every worker runs on its own thread and claims and completes batches without
  * pause. Rows count when their batch's completion commits inside the measurement window, which
- * follows the warmup.
+ * follows the warmup. Claims that return less than a full batch are counted too: they mean the due
+ * rows ran out, or that the database locked more rows than the claim returned.
  */
 final class ThroughputRound {
 
@@ -26,7 +27,6 @@ final class ThroughputRound {
   private final List<ClaimCompleteWorker> workers;
   private final int batchSize;
   private final CountDownLatch start = new CountDownLatch(1);
-  private final CountDownLatch supplyExhausted = new CountDownLatch(1);
   private volatile int phase = WARMUP;
 
   private ThroughputRound(List<ClaimCompleteWorker> workers, int batchSize) {
@@ -34,10 +34,7 @@ final class ThroughputRound {
     this.batchSize = batchSize;
   }
 
-  /**
-   * Runs the workers for {@code warmup} and then {@code measurement}. The round ends early, marked
-   * exhausted, as soon as a claim returns less than a full batch, because the due rows ran out.
-   */
+  /** Runs the workers for {@code warmup} and then {@code measurement}. */
   static RoundResult run(
       List<ClaimCompleteWorker> workers, int batchSize, Duration warmup, Duration measurement)
       throws InterruptedException, ExecutionException, TimeoutException {
@@ -53,11 +50,11 @@ final class ThroughputRound {
         tallies.add(threads.submit(() -> loop(worker)));
       }
       start.countDown();
-      boolean exhausted = supplyExhausted.await(warmup.toMillis(), TimeUnit.MILLISECONDS);
+      Thread.sleep(warmup.toMillis());
 
       long measureStart = System.nanoTime();
       phase = MEASURE;
-      exhausted |= supplyExhausted.await(measurement.toMillis(), TimeUnit.MILLISECONDS);
+      Thread.sleep(measurement.toMillis());
       phase = STOP;
       long measureEnd = System.nanoTime();
 
@@ -66,7 +63,11 @@ final class ThroughputRound {
         total.add(tally.get(2, TimeUnit.MINUTES));
       }
       return new RoundResult(
-          total.rows, (measureEnd - measureStart) / 1e9, exhausted, total.lostLeases);
+          total.rows,
+          (measureEnd - measureStart) / 1e9,
+          total.batches,
+          total.shortClaims,
+          total.lostLeases);
     } finally {
       phase = STOP;
       threads.shutdownNow();
@@ -78,12 +79,10 @@ final class ThroughputRound {
     Tally tally = new Tally();
     while (phase != STOP) {
       BatchOutcome outcome = worker.claimAndComplete();
-      if (outcome.claimed() < batchSize && phase != STOP) {
-        supplyExhausted.countDown();
-        break;
-      }
       if (phase == MEASURE) {
         tally.rows += outcome.completed();
+        tally.batches++;
+        tally.shortClaims += outcome.claimed() < batchSize ? 1 : 0;
         tally.lostLeases += outcome.claimed() - outcome.completed();
       }
     }
@@ -93,10 +92,14 @@ final class ThroughputRound {
   /** What one worker counted inside the measurement window. */
   private static final class Tally {
     private long rows;
+    private long batches;
+    private long shortClaims;
     private long lostLeases;
 
     private void add(Tally other) {
       rows += other.rows;
+      batches += other.batches;
+      shortClaims += other.shortClaims;
       lostLeases += other.lostLeases;
     }
   }
@@ -106,10 +109,11 @@ final class ThroughputRound {
    *
    * @param rows the rows completed inside the measurement window
    * @param seconds the length of the measurement window
-   * @param exhausted whether the due rows ran out, which makes the figure invalid
+   * @param batches the claims made inside the measurement window
+   * @param shortClaims the claims among them that returned less than a full batch
    * @param lostLeases claimed rows that the completion did not change; 0 unless leases expire
    */
-  record RoundResult(long rows, double seconds, boolean exhausted, long lostLeases) {
+  record RoundResult(long rows, double seconds, long batches, long shortClaims, long lostLeases) {
 
     double rowsPerSecond() {
       return rows / seconds;

@@ -55,7 +55,7 @@ class BenchReportTest {
   }
 
   private void add(long history, Variant variant, int round, double rate) {
-    report.add(new Measurement(Database.POSTGRESQL, history, variant, 1, round, rate, 0));
+    report.add(new Measurement(Database.POSTGRESQL, history, variant, 1, round, rate, 10, 0, 0));
   }
 
   private String print() {
