@@ -18,7 +18,7 @@ public interface OmniboxMetrics {
   /** An event was published (outbox) or handled (inbox); {@code latency} runs from its creation. */
   default void completed(EventKind kind, String scope, Duration latency) {}
 
-  /** An attempt failed; {@code counted} tells whether it used up an attempt. */
+  /** An attempt failed; {@code counted} is whether it used up an attempt. */
   default void failed(EventKind kind, String scope, boolean counted) {}
 
   /** An event was scheduled for another attempt. */
