@@ -53,7 +53,7 @@ public record BenchOptions(
         --warmup=3                 seconds each round runs before it counts rows
         --measure=10               seconds each round counts rows
         --lease=60                 lease TTL in seconds
-        --supply=200000            PENDING rows of the first round; later rounds size it
+        --supply=50000             PENDING rows of the first round; later rounds size it
                                    from the measured rate
         --url.postgresql=... --url.mariadb=... --url.h2=...
                                    JDBC URLs of the databases that stay without history
@@ -87,7 +87,7 @@ public record BenchOptions(
     return preset("full").build();
   }
 
-  /** Returns the quick setting: 500,000 history rows, 2 rounds of 1 + 3 seconds. */
+  /** Returns the quick setting: 200,000 history rows, 2 rounds of 1 + 3 seconds. */
   public static BenchOptions quick() {
     return preset("quick").build();
   }
@@ -123,7 +123,7 @@ public record BenchOptions(
         builder.measurement = Duration.ofSeconds(10);
       }
       case "quick" -> {
-        builder.historyRows = 500_000;
+        builder.historyRows = 200_000;
         builder.rounds = 2;
         builder.warmup = Duration.ofSeconds(1);
         builder.measurement = Duration.ofSeconds(3);
@@ -144,7 +144,7 @@ public record BenchOptions(
     private Duration warmup;
     private Duration measurement;
     private Duration leaseTtl = Duration.ofSeconds(60);
-    private long initialSupply = 200_000;
+    private long initialSupply = 50_000;
     private final Map<Database, String> urls = new EnumMap<>(Database.class);
     private final Map<Database, String> historyUrls = new EnumMap<>(Database.class);
 

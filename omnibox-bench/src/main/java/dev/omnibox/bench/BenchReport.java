@@ -18,7 +18,6 @@ final class BenchReport {
 
   private final BenchOptions options;
   private final Map<Database, String> versions = new EnumMap<>(Database.class);
-  private final Map<Variant, String> unavailable = new EnumMap<>(Variant.class);
   private final List<Measurement> measurements = new ArrayList<>();
   private final Map<String, String> plans = new LinkedHashMap<>();
   private final Map<String, JdbcCalls> calls = new LinkedHashMap<>();
@@ -29,11 +28,6 @@ final class BenchReport {
 
   void databaseVersion(Database database, String version) {
     versions.put(database, version);
-  }
-
-  /** Records that {@code variant} could not run, and why. */
-  void unavailable(Variant variant, String reason) {
-    unavailable.put(variant, reason);
   }
 
   void add(Measurement measurement) {
@@ -107,9 +101,6 @@ final class BenchReport {
         "- JDK: %s %s%n", System.getProperty("java.vm.name"), System.getProperty("java.version"));
     versions.forEach(
         (database, version) -> out.printf("- %s: %s%n", database.optionName(), version));
-    unavailable.forEach(
-        (variant, reason) -> out.printf("- Not measured: %s (%s)%n", variant.optionName(), reason));
-    out.println();
   }
 
   private void printThroughput(PrintStream out) {
@@ -227,9 +218,6 @@ final class BenchReport {
   }
 
   private String rateCell(Database database, long history, Variant variant, int workers) {
-    if (unavailable.containsKey(variant)) {
-      return "pending";
-    }
     List<Double> rates = rates(database, history, variant, workers);
     if (rates.isEmpty()) {
       return "–";

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs the benchmark. Each database has two tables under measurement, one without history and one
@@ -20,12 +19,14 @@ import java.util.Optional;
 final class BenchRun {
 
   private static final int SUPPLY_RETRIES = 3;
-  private static final long MINIMUM_SUPPLY = 20_000;
+  private static final long MINIMUM_SUPPLY = 5_000;
   private static final int PROBE_BATCHES = 20;
 
   private final BenchOptions options;
   private final PrintStream progress;
   private final BenchReport report;
+  private final long started = System.nanoTime();
+  private double lastRefillSeconds;
 
   BenchRun(BenchOptions options, PrintStream progress) {
     this.options = options;
@@ -104,14 +105,12 @@ final class BenchRun {
   private Map<Variant, WorkerFactory> openFactories(Database database) {
     Map<Variant, WorkerFactory> factories = new EnumMap<>(Variant.class);
     for (Variant variant : options.variants()) {
-      Optional<WorkerFactory> factory =
+      WorkerFactory factory =
           switch (variant) {
-            case RAW ->
-                Optional.of(
-                    RawJdbcWorker.factory(database, options.batchSize(), options.leaseTtl()));
-            case OMNIBOX -> OmniboxWorkers.factory(database, options, report);
+            case RAW -> RawJdbcWorker.factory(database, options.batchSize(), options.leaseTtl());
+            case OMNIBOX -> OmniboxWorker.factory(options.batchSize(), options.leaseTtl());
           };
-      factory.ifPresent(opened -> factories.put(variant, opened));
+      factories.put(variant, factory);
     }
     return factories;
   }
@@ -165,13 +164,14 @@ final class BenchRun {
             result.shortClaims(),
             result.lostLeases()));
     log(
-        "%s, %,d history rows, %d workers, round %d, %s: %,.0f rows/s",
+        "%s, %,d history rows, %d workers, round %d, %s: %,.0f rows/s (refill took %.1f s)",
         database.optionName(),
         measured.table().historyRows(),
         workers,
         round,
         measured.variant().optionName(),
-        result.rowsPerSecond());
+        result.rowsPerSecond(),
+        lastRefillSeconds);
   }
 
   /**
@@ -183,9 +183,11 @@ final class BenchRun {
     BenchDatabase bench = table.bench();
     for (int attempt = 0; attempt <= SUPPLY_RETRIES; attempt++) {
       long rows = table.supply().nextSupply();
+      long refillStart = System.nanoTime();
       if (!bench.refillSupply(rows)) {
         log("  WARNING: the database was still busy with the last round's deletes");
       }
+      lastRefillSeconds = (System.nanoTime() - refillStart) / 1e9;
       RoundResult result = runWorkers(bench, factory, workers);
       if (bench.countDue() >= (long) options.batchSize() * workers) {
         table.supply().measured(result.rowsPerSecond());
@@ -250,7 +252,15 @@ final class BenchRun {
   }
 
   private void log(String format, Object... args) {
-    progress.printf(Locale.ROOT, format + "%n", args);
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    progress.printf(Locale.ROOT, "[%5.0f s] " + format + "%n", prepend(elapsed, args));
+  }
+
+  private static Object[] prepend(Object first, Object[] rest) {
+    Object[] all = new Object[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.omnibox.bench;
 
+import dev.omnibox.ejb.storage.sql.DatabaseKind;
 import java.util.List;
 
 /** H2 2.2 in its default mode. */
@@ -7,7 +8,7 @@ final class H2Dialect implements SqlDialect {
 
   @Override
   public String schemaResource() {
-    return "dev/omnibox/bench/sql/h2/schema.sql";
+    return DatabaseKind.H2.schemaResource();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.omnibox.bench;
 
+import dev.omnibox.ejb.storage.sql.DatabaseKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ final class MariaDbDialect implements SqlDialect {
 
   @Override
   public String schemaResource() {
-    return "dev/omnibox/bench/sql/mariadb/schema.sql";
+    return DatabaseKind.MARIADB.schemaResource();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.omnibox.bench;
 
+import dev.omnibox.ejb.storage.sql.DatabaseKind;
 import java.util.List;
 
 /** PostgreSQL 13 and later. */
@@ -7,7 +8,7 @@ final class PostgresDialect implements SqlDialect {
 
   @Override
   public String schemaResource() {
-    return "dev/omnibox/bench/sql/postgresql/schema.sql";
+    return DatabaseKind.POSTGRESQL.schemaResource();
   }
 
   @Override

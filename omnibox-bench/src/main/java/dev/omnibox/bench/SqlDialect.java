@@ -17,7 +17,7 @@ sealed interface SqlDialect permits PostgresDialect, MariaDbDialect, H2Dialect {
   /** The history rows span this window, ending two days before the load. */
   long HISTORY_SPAN_MICROS = 28L * 24 * 3600 * 1_000_000;
 
-  /** Returns the classpath resource of the DDL that creates the tables. */
+  /** Returns the classpath resource of the omnibox DDL, as omnibox-ejb ships it. */
   String schemaResource();
 
   /** Returns an expression of the current UTC time on the database clock. */
@@ -157,13 +157,14 @@ sealed interface SqlDialect permits PostgresDialect, MariaDbDialect, H2Dialect {
             "',\"customer\":\"c-42\",\"lines\":[{\"sku\":\"A-100\",\"qty\":2},"
                 + "{\"sku\":\"B-7\",\"qty\":1}],\"total\":\"129.90\",\"currency\":\"EUR\"}'");
     String updatedAt = doneAt.equals("NULL") ? createdAt : doneAt;
-    return "INSERT INTO outbox_events (id, event_type, payload, status, attempts_made,"
+    return "INSERT INTO outbox_events (id, event_type, schema_version, payload, status, attempts_made,"
         + " max_attempts, scheduled_at, completed_at, created_at, updated_at, topic,"
         + " aggregate_type, aggregate_id) SELECT "
         + String.join(
             ", ",
             newUuid(),
             "'OrderPlaced'",
+            "'1.0'",
             payload,
             status,
             attempts,

@@ -28,6 +28,7 @@ class BenchOptionsTest {
 
     assertThat(options.historyRows()).isEqualTo(1_000);
     assertThat(options.rounds()).isEqualTo(2);
+    assertThat(options.initialSupply()).isEqualTo(50_000);
     assertThat(options.workerCounts()).isEqualTo(List.of(2, 4));
     assertThat(options.measurement()).isEqualTo(Duration.ofSeconds(7));
   }

@@ -42,18 +42,6 @@ class BenchReportTest {
     assertThat(text).contains("| postgresql | omnibox | 1 | 8,500 | 8,000 | -5.9 % |");
   }
 
-  @Test
-  void unavailableVariant_printedAsPending() {
-    report.databaseVersion(Database.POSTGRESQL, "PostgreSQL 15");
-    report.unavailable(Variant.OMNIBOX, "not built");
-    add(0, Variant.RAW, 1, 10_000);
-
-    String text = print();
-
-    assertThat(text).contains("- Not measured: omnibox (not built)");
-    assertThat(text).contains("| pending | – |");
-  }
-
   private void add(long history, Variant variant, int round, double rate) {
     report.add(new Measurement(Database.POSTGRESQL, history, variant, 1, round, rate, 10, 0, 0));
   }
