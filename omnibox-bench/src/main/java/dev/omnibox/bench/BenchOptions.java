@@ -93,7 +93,8 @@ public record BenchOptions(
   }
 
   /**
-   * Reads {@code --name=value} arguments. {@code --preset} is applied first wherever it stands.
+   * Reads {@code --name=value} arguments. {@code --preset} is applied first, wherever it is in the
+   * list.
    *
    * @throws IllegalArgumentException on an unknown name or an invalid value, with the usage text
    */

@@ -101,6 +101,7 @@ final class BenchReport {
         "- JDK: %s %s%n", System.getProperty("java.vm.name"), System.getProperty("java.version"));
     versions.forEach(
         (database, version) -> out.printf("- %s: %s%n", database.optionName(), version));
+    out.println();
   }
 
   private void printThroughput(PrintStream out) {

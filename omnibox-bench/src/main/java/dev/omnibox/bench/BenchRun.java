@@ -267,7 +267,7 @@ final class BenchRun {
    * A table under measurement.
    *
    * @param historyRows the COMPLETED history rows loaded into it
-   * @param bench the database that holds it
+   * @param bench the database that contains it
    * @param supply the sizing of its due rows
    */
   private record TableState(long historyRows, BenchDatabase bench, SupplyPlanner supply) {}

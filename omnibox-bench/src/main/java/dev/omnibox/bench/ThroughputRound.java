@@ -89,7 +89,7 @@ final class ThroughputRound {
     return tally;
   }
 
-  /** What one worker counted inside the measurement window. */
+  /** The counts of one worker inside the measurement window. */
   private static final class Tally {
     private long rows;
     private long batches;
