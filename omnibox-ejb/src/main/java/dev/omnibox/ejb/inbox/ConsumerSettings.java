@@ -4,6 +4,7 @@ import dev.omnibox.inbox.AckStrategy;
 import dev.omnibox.inbox.CommitOffsetPolicy;
 import dev.omnibox.inbox.InboxConsumeOptions;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The settings of one inbox consumer, from its {@link InboxConsumer} annotation or its overrides of
@@ -48,6 +49,12 @@ public record ConsumerSettings(
         annotation.handling(),
         annotation.envelope(),
         annotation.rejectUnknownEventTypes());
+  }
+
+  /** Returns these settings with the consume options changed by {@code change}. */
+  public ConsumerSettings withOptions(UnaryOperator<InboxConsumeOptions> change) {
+    return new ConsumerSettings(
+        name, consumerGroup, change.apply(options), handling, envelope, rejectUnknownEventTypes);
   }
 
   public AckStrategy ackStrategy() {

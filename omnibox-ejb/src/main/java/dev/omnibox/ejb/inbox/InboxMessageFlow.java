@@ -60,6 +60,10 @@ public final class InboxMessageFlow {
     return plan;
   }
 
+  InlineHandling handling() {
+    return handling;
+  }
+
   /**
    * Consumes one message.
    *

@@ -1,8 +1,5 @@
 package dev.omnibox.ejb.inbox;
 
-import dev.omnibox.envelope.JsonEnvelopeParser;
-import dev.omnibox.envelope.PropertiesEnvelopeParser;
-import dev.omnibox.inbox.InboxConsumeService;
 import dev.omnibox.retry.Backoff;
 import dev.omnibox.retry.ErrorClassifier;
 import dev.omnibox.schema.SchemaRegistry;
@@ -79,45 +76,19 @@ public class InboxRuntime {
     return flows.computeIfAbsent(settings.name(), name -> createFlow(settings, parser));
   }
 
-  private InboxMessageFlow createFlow(ConsumerSettings settings, EnvelopeParser custom) {
-    InboxRepository repository = repository();
-    TransactionPlan plan = TransactionPlan.of(settings);
-    OmniboxMetrics metrics = optional(metricsBeans, () -> OmniboxMetrics.NOOP);
-    DeadLetterStore deadLetters = deadLetterStores.isResolvable() ? deadLetterStores.get() : null;
-    EnvelopeParser parser =
-        new CheckingEnvelopeParser(
-            custom != null ? custom : parserOf(settings.envelope()),
+  private InboxMessageFlow createFlow(ConsumerSettings settings, EnvelopeParser parser) {
+    InboxFlowFactory factory =
+        new InboxFlowFactory(
+            repository(),
+            deadLetterStores.isResolvable() ? deadLetterStores.get() : null,
+            optional(metricsBeans, () -> OmniboxMetrics.NOOP),
             schemas,
-            dispatcher.catalog(),
-            settings.rejectUnknownEventTypes());
-
-    InboxConsumeService.Builder service =
-        InboxConsumeService.builder()
-            .repository(repository)
-            .parser(parser)
-            .options(settings.options())
-            .clock(clock)
-            .metrics(metrics)
-            .workerId(workerId(settings));
-    if (deadLetters != null) {
-      service.deadLetters(deadLetters);
-    }
-    if (plan.handlers() == TransactionPlan.HandlerPlacement.MDB_TRANSACTION) {
-      service.handler(dispatcher);
-    }
-    InlineHandling handling =
-        new InlineHandling(
-            new InlineHandling.Parts(
-                repository,
-                dispatcher,
-                workerId(settings),
-                settings.options().leaseTtl(),
-                optional(backoffs, () -> Backoff.builder().build()),
-                optional(classifiers, ErrorClassifier::defaults),
-                clock,
-                metrics,
-                deadLetters));
-    return new InboxMessageFlow(settings, service.build(), handling, transactions);
+            dispatcher,
+            optional(backoffs, () -> Backoff.builder().build()),
+            optional(classifiers, ErrorClassifier::defaults),
+            clock,
+            transactions);
+    return factory.create(settings, parser);
   }
 
   private InboxRepository repository() {
@@ -128,17 +99,6 @@ public class InboxRuntime {
               + " resolvable; produce the JpaInboxRepository of omnibox storage with @Produces");
     }
     return repositories.get();
-  }
-
-  private static EnvelopeParser parserOf(EnvelopeFormat format) {
-    return switch (format) {
-      case JSON -> new JsonEnvelopeParser();
-      case PROPERTIES -> PropertiesEnvelopeParser.withDefaults();
-    };
-  }
-
-  private static String workerId(ConsumerSettings settings) {
-    return "omnibox-inbox-" + settings.consumerGroup();
   }
 
   private static <T> T optional(Instance<T> instance, Supplier<T> fallback) {
