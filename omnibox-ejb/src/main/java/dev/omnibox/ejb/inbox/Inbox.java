@@ -19,10 +19,11 @@ import java.lang.annotation.Target;
  * void on(@Observes @Inbox(topic = "orders") OrderPlaced event, InboxContext ctx) { ... }
  * }</pre>
  *
- * <p>The observed type must be a record annotated with {@link dev.omnibox.schema.PayloadType}; its
+ * <p>The observed type must be a record annotated with {@link dev.omnibox.schema.PayloadType}. Its
  * event type selects the inbox events, and the payload is decoded into it, migrating older schema
  * versions. An empty member matches any value. The observer runs synchronously in the transaction
- * that marks the inbox row COMPLETED; observe with {@code @Observes}, never {@code ObservesAsync}.
+ * that marks the inbox row COMPLETED, so observe with {@code @Observes}, never {@code
+ * ObservesAsync}.
  *
  * <p>omnibox fires the payload once per distinct {@code @Inbox} value that matches the event, so an
  * observer of the same record type without {@code @Inbox} would run once per matching value: always

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 
 /**
  * Declares the inbox settings of an {@link InboxMessageListener} subclass. Only {@link
- * #consumerGroup()} is required; the defaults match {@link InboxConsumeOptions#defaults()}.
+ * #consumerGroup()} is required, and the defaults match {@link InboxConsumeOptions#defaults()}.
  *
  * @since 0.1
  */

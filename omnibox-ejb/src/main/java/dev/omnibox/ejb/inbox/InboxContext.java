@@ -5,13 +5,13 @@ import java.time.Instant;
 
 /**
  * The inbox event being handled, and the way a handler requests an outcome other than "completed".
- * Inject it as a parameter of an {@link Inbox} observer or an {@link OnEvent} method; it is valid
+ * Inject it as a parameter of an {@link Inbox} observer or an {@link OnEvent} method. It is valid
  * only during that call.
  *
  * <p>When several handlers request outcomes for one event, the most severe wins, in the order
  * failed, retry, stale, skipped. A handler that requests nothing completes the event. A retry or a
- * failure rolls back the handler's writes; a skip or a stale mark commits them with the COMPLETED
- * row.
+ * failure rolls back the handler's writes, and a skip or a stale mark commits them with the
+ * COMPLETED row.
  */
 public interface InboxContext {
 

@@ -7,9 +7,9 @@ import dev.omnibox.spi.ConsumedMessage;
 import java.util.Objects;
 
 /**
- * What one inbox consumer does with a converted message, following its {@link TransactionPlan}:
- * store the row (in T1 or T0), run the handlers (in T1, or in Th with failures recorded in T2), and
- * mark T1 rollback-only when the row could not be stored.
+ * The message handling of one inbox consumer, following its {@link TransactionPlan}: it stores the
+ * row (in T1 or T0), runs the handlers (in T1, or in Th with failures recorded in T2), and marks T1
+ * rollback-only when the row could not be stored.
  */
 public final class InboxMessageFlow {
 
@@ -22,9 +22,9 @@ public final class InboxMessageFlow {
   /**
    * Creates the flow of one consumer.
    *
-   * @param service stores messages; it has the dispatcher as inline handler exactly when the plan
+   * @param service stores messages, with the dispatcher as inline handler exactly when the plan
    *     runs handlers in T1
-   * @param handling runs handlers in Th and T2; required when the plan places them there
+   * @param handling runs handlers in Th and T2, required when the plan places them there
    */
   public InboxMessageFlow(
       ConsumerSettings settings,
@@ -67,7 +67,7 @@ public final class InboxMessageFlow {
   /**
    * Consumes one message.
    *
-   * @param markRollbackOnly marks T1 rollback-only; called only when the plan has a T1
+   * @param markRollbackOnly marks T1 rollback-only, called only when the plan has a T1
    */
   public Result consume(ConsumedMessage message, Runnable markRollbackOnly) {
     ConsumeResult consumed;

@@ -57,7 +57,7 @@ public abstract class InboxMessageListener implements MessageListener {
   }
 
   /**
-   * Returns the settings of this consumer; by default those of its {@link InboxConsumer}
+   * Returns the settings of this consumer, by default those of its {@link InboxConsumer}
    * annotation.
    *
    * @throws IllegalStateException when the class has no {@link InboxConsumer} annotation

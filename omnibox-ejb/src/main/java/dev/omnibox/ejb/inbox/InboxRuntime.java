@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  *
  * <p>The application provides an {@link InboxRepository} bean (from omnibox storage). It may
  * provide a {@link DeadLetterStore}, {@link OmniboxMetrics}, {@link SchemaRegistry} (to register
- * migrations), {@link Clock}, {@link Backoff} and {@link ErrorClassifier}; defaults apply
+ * migrations), {@link Clock}, {@link Backoff} and {@link ErrorClassifier}, and defaults apply
  * otherwise. The payload records of all discovered handlers are registered in the schema registry.
  */
 @ApplicationScoped

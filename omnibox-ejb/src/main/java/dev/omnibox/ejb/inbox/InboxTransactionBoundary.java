@@ -15,8 +15,8 @@ public interface InboxTransactionBoundary {
   ConsumeResult store(InboxConsumeService service, ConsumedMessage message);
 
   /**
-   * Runs the handlers of a committed row (Th); commits on success and rolls back when the attempt
-   * failed.
+   * Runs the handlers of a committed row (Th), committing on success and rolling back when the
+   * attempt failed.
    */
   HandlingAttempt handle(InlineHandling handling, UUID eventId);
 

@@ -64,7 +64,7 @@ public final class InlineHandling {
 
   /**
    * Claims the row and calls its handlers. On success the row is marked COMPLETED in the caller's
-   * transaction; otherwise the returned attempt carries the failure, and the caller must roll back
+   * transaction. Otherwise the returned attempt carries the failure, and the caller must roll back
    * and pass it to {@link #record}.
    */
   public HandlingAttempt run(UUID eventId) {
@@ -96,7 +96,7 @@ public final class InlineHandling {
    * Records the failure of an attempt whose transaction rolled back: claims the row again, stores
    * the retry or failure, and dead-letters a final failure.
    *
-   * @return whether the row was still claimable; false when another worker took it meanwhile
+   * @return whether the row was still claimable, false when another worker took it meanwhile
    */
   public boolean record(HandlingAttempt attempt) {
     Objects.requireNonNull(attempt, "attempt must not be null");

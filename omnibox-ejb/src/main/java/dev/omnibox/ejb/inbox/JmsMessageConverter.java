@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>the body of a {@link TextMessage} as is, of a {@link BytesMessage} decoded as UTF-8
- *       (invalid bytes replaced and logged); other message types get an empty body and the {@value
+ *       (invalid bytes replaced and logged). Other message types get an empty body and the {@value
  *       #UNREADABLE_BODY_PROPERTY} property, so they are stored as bad input;
  *   <li>every JMS property as text, plus {@code JMSCorrelationID} and {@code JMSType} when set;
  *   <li>the message id from the {@value #EVENT_ID_PROPERTY} property that the omnibox publisher

@@ -34,7 +34,7 @@ public @interface OnEvent {
   String topic() default "";
 
   /**
-   * The event type; empty to take it from the payload record's {@link
+   * The event type, or empty to take it from the payload record's {@link
    * dev.omnibox.schema.PayloadType}.
    */
   String eventType() default "";

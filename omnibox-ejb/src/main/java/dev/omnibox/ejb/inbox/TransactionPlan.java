@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * How an inbox consumer maps {@link AckStrategy}, {@link CommitOffsetPolicy} and {@link Handling}
  * onto JTA transactions. Under container-managed transactions the JMS acknowledgement is the commit
- * of the message-driven bean's transaction (T1); T0, Th and T2 are {@code REQUIRES_NEW}
+ * of the message-driven bean's transaction (T1). T0, Th and T2 are {@code REQUIRES_NEW}
  * transactions that suspend T1.
  *
  * <table>
@@ -34,7 +34,7 @@ import java.util.Objects;
  * handler to wait for, or the message is acknowledged before anything runs.
  *
  * <p>In every plan a database outage while storing raises {@link
- * dev.omnibox.inbox.InboxPersistException}; with a T1 the consumer marks it rollback-only, so the
+ * dev.omnibox.inbox.InboxPersistException}. With a T1 the consumer marks it rollback-only, so the
  * broker redelivers, except under AT_MOST_ONCE, where the message is acknowledged and lost.
  *
  * @param mdbTransaction whether {@code onMessage} must run in a container-managed transaction
@@ -64,7 +64,8 @@ public record TransactionPlan(
     /** The consumer runs no handler. */
     NOT_APPLICABLE,
     /**
-     * Th rolls back; T2 records the retry or the failure on the row; the message is acknowledged.
+     * Th rolls back, T2 records the retry or the failure on the row, and the message is
+     * acknowledged.
      */
     RECORDED_IN_NEW_TRANSACTION,
     /** T1 rolls back with the row; the broker redelivers the message. */
@@ -103,7 +104,7 @@ public record TransactionPlan(
   }
 
   /**
-   * Returns the plan of {@code settings}; see {@link #of(AckStrategy, CommitOffsetPolicy,
+   * Returns the plan of {@code settings}, as {@link #of(AckStrategy, CommitOffsetPolicy,
    * Handling)}.
    */
   public static TransactionPlan of(ConsumerSettings settings) {

@@ -122,7 +122,9 @@ final class FlowFixture {
         true);
   }
 
-  /** Runs every step in the caller's thread; a failed Th restores the row as a rollback would. */
+  /**
+   * Runs every step in the caller's thread, and a failed Th restores the row as a rollback would.
+   */
   final class DirectBoundary implements InboxTransactionBoundary {
 
     @Override

@@ -166,7 +166,7 @@ class InboxMessageFlowTest {
   }
 
   @Test
-  void badMessages_areStoredFailedAndNextIsHandled() {
+  void badMessages_failedRowsThenGoodOne() {
     InboxMessageFlow flow =
         fixture.flow(
             FlowFixture.settings("billing").withOptions(o -> o.withMaxPayloadBytes(512)),
@@ -231,7 +231,7 @@ class InboxMessageFlowTest {
   }
 
   @Test
-  void unknownEventType_isStoredWhenChecksAreOff() {
+  void unknownType_checksOff_skipped() {
     ConsumerSettings lenient =
         new ConsumerSettings(
             "Lenient",
@@ -350,7 +350,7 @@ class InboxMessageFlowTest {
   }
 
   @Test
-  void storageOutage_atMostOnce_isLostWithoutRollback() {
+  void atMostOnce_storageOutage_lost() {
     InboxRepository failing = failingInserts(fixture.repository);
     ConsumerSettings atMostOnce =
         FlowFixture.settings("billing")

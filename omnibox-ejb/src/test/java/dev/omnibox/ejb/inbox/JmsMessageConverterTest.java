@@ -16,7 +16,7 @@ class JmsMessageConverterTest {
   private final JmsMessageConverter converter = new JmsMessageConverter(clock);
 
   @Test
-  void textMessage_takesEventIdPropertyAsMessageId() throws JMSException {
+  void textMessage_eventIdProperty() throws JMSException {
     ConsumedMessage consumed =
         converter.convert(
             JmsStubs.text(
@@ -105,7 +105,7 @@ class JmsMessageConverterTest {
   }
 
   @Test
-  void blankEventId_fallsBackToJmsMessageId() throws JMSException {
+  void blankEventId_usesJmsMessageId() throws JMSException {
     ConsumedMessage consumed =
         converter.convert(
             JmsStubs.text(
