@@ -16,6 +16,7 @@ import dev.omnibox.model.OutboxEvent;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.UserTransaction;
@@ -53,14 +54,16 @@ class InboxConsumerIT {
                 InboxConsumers.class,
                 BillingInbox.class,
                 ShippingInbox.class,
-                StrictInbox.class);
+                StrictInbox.class,
+                RedeliveryInbox.class);
     Deployments.withLibraryOf(archive, InboxConsumeService.class);
     Deployments.withLibraryOf(archive, InboxMessageListener.class);
     return Deployments.withQueues(
         archive,
         InboxConsumers.BILLING_QUEUE,
         InboxConsumers.SHIPPING_QUEUE,
-        InboxConsumers.STRICT_QUEUE);
+        InboxConsumers.STRICT_QUEUE,
+        InboxConsumers.REDELIVERY_QUEUE);
   }
 
   @Inject UserTransaction transaction;
@@ -200,6 +203,18 @@ class InboxConsumerIT {
     assertThat(effects(id, "shipping")).isEqualTo(1);
   }
 
+  @Test
+  void onSuccess_failingHandler_redeliveredToDeadLetterQueue() {
+    UUID id = UUID.randomUUID();
+
+    send(InboxConsumers.REDELIVERY_QUEUE, id.toString(), envelope(id, "1", "o-10", "throw"));
+
+    String deadLettered = receive(InboxConsumers.DEAD_LETTER_QUEUE, id.toString());
+    assertThat(deadLettered).contains(id.toString());
+    assertThat(rows(id, "redelivery", "TRUE")).isZero();
+    assertThat(effects(id, "redelivery")).isZero();
+  }
+
   private String envelope(UUID id, String version, String orderId, String mode) {
     Instant now = Instant.now();
     OutboxEvent event =
@@ -228,6 +243,18 @@ class InboxConsumerIT {
           .createProducer()
           .setProperty(JmsMessageConverter.EVENT_ID_PROPERTY, eventId)
           .send(queue, body);
+    }
+  }
+
+  /** Receives the message with this event id from a queue, or returns null after the timeout. */
+  private static String receive(String queueName, String eventId) {
+    ConnectionFactory factory =
+        Jndi.lookup(ServerResources.IN_VM_CONNECTION_FACTORY, ConnectionFactory.class);
+    Queue queue = Jndi.lookup(ServerResources.queueJndiName(queueName), Queue.class);
+    String selector = JmsMessageConverter.EVENT_ID_PROPERTY + " = '" + eventId + "'";
+    try (JMSContext context = factory.createContext();
+        JMSConsumer consumer = context.createConsumer(queue, selector)) {
+      return consumer.receiveBody(String.class, TIMEOUT.toMillis());
     }
   }
 
