@@ -62,6 +62,18 @@ public class InboxRuntime {
     dispatcher = new InboxDispatcher(catalog, schemas);
   }
 
+  /**
+   * Returns the dispatcher of the discovered handlers, for the dispatch job to use as the {@link
+   * dev.omnibox.handler.EventHandler} of rows that consumers left to it or scheduled for a retry.
+   */
+  public InboxDispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  public SchemaRegistry schemas() {
+    return schemas;
+  }
+
   public JmsMessageConverter converter() {
     return new JmsMessageConverter(clock);
   }
