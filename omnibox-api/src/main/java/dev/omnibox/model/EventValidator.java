@@ -56,6 +56,7 @@ final class EventValidator {
     requireText(event, "messageId", event.messageId(), MAX_TEXT_LENGTH);
     requireText(event, "consumerGroup", event.consumerGroup(), MAX_TEXT_LENGTH);
     optionalText(event, "source", event.source());
+    optionalText(event, "partitionKey", event.partitionKey());
   }
 
   private static void requirePresent(StoredEvent event, String field, Object value) {

@@ -14,6 +14,7 @@ public final class InboxEvent extends StoredEvent {
   private final String messageId;
   private final String consumerGroup;
   private final String source;
+  private final String partitionKey;
   private final PayloadDecoder payloadDecoder;
 
   private InboxEvent(Builder builder, EventFields fields) {
@@ -21,6 +22,7 @@ public final class InboxEvent extends StoredEvent {
     this.messageId = builder.messageId;
     this.consumerGroup = builder.consumerGroup;
     this.source = builder.source;
+    this.partitionKey = builder.partitionKey;
     this.payloadDecoder = builder.payloadDecoder;
   }
 
@@ -51,6 +53,14 @@ public final class InboxEvent extends StoredEvent {
   /** Returns the name of the sending service or destination, or null. */
   public String source() {
     return source;
+  }
+
+  /**
+   * Returns the key that orders related events within the consumer group (the producer's partition
+   * key), or null when the event needs no order.
+   */
+  public String partitionKey() {
+    return partitionKey;
   }
 
   /** Returns when the event was processed: the same instant as {@link #completedAt()}. */
@@ -92,12 +102,13 @@ public final class InboxEvent extends StoredEvent {
         && hasEqualFields(event)
         && Objects.equals(messageId, event.messageId)
         && Objects.equals(consumerGroup, event.consumerGroup)
-        && Objects.equals(source, event.source);
+        && Objects.equals(source, event.source)
+        && Objects.equals(partitionKey, event.partitionKey);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fieldsHashCode(), messageId, consumerGroup, source);
+    return Objects.hash(fieldsHashCode(), messageId, consumerGroup, source, partitionKey);
   }
 
   /** Returns a summary without payload and headers, which may hold personal data. */
@@ -118,6 +129,7 @@ public final class InboxEvent extends StoredEvent {
     private String messageId;
     private String consumerGroup;
     private String source;
+    private String partitionKey;
     private PayloadDecoder payloadDecoder;
 
     private Builder() {}
@@ -127,6 +139,7 @@ public final class InboxEvent extends StoredEvent {
       this.messageId = event.messageId;
       this.consumerGroup = event.consumerGroup;
       this.source = event.source;
+      this.partitionKey = event.partitionKey;
       this.payloadDecoder = event.payloadDecoder;
     }
 
@@ -142,6 +155,11 @@ public final class InboxEvent extends StoredEvent {
 
     public Builder source(String source) {
       this.source = source;
+      return this;
+    }
+
+    public Builder partitionKey(String partitionKey) {
+      this.partitionKey = partitionKey;
       return this;
     }
 
