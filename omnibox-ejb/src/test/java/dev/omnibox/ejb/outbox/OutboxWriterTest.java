@@ -27,7 +27,7 @@ class OutboxWriterTest {
       "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
   private final MutableClock clock = new MutableClock(TestEvents.T0);
-  private final InMemoryOutboxRepository repository = new InMemoryOutboxRepository();
+  private final InsertOnlyOutboxRepository repository = new InsertOnlyOutboxRepository();
   private final FakeTransaction transaction = new FakeTransaction();
   private final Queue<Runnable> executorQueue = new ArrayDeque<>();
   private final List<List<UUID>> published = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Insert-only fake of {@link OutboxRepository}: rows in insert order, no transactions. */
-final class InMemoryOutboxRepository implements OutboxRepository {
+final class InsertOnlyOutboxRepository implements OutboxRepository {
 
   private final List<OutboxEvent> rows = new ArrayList<>();
 
