@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.omnibox.ejb.outbox.OmniboxConfig;
+import dev.omnibox.envelope.Envelope;
+import dev.omnibox.envelope.EnvelopeConverter;
 import dev.omnibox.model.OutboxEvent;
 import dev.omnibox.retry.ErrorClassifier;
 import dev.omnibox.retry.ErrorKind;
@@ -111,6 +113,30 @@ class JmsEventPublisherTest {
     assertThat(message.getStringProperty(MessageProperties.TRACEPARENT)).isEqualTo(TRACEPARENT);
     assertThat(message.getStringProperty(MessageProperties.GROUP_ID)).isEqualTo("42");
     assertThat(message.getJMSCorrelationID()).isEqualTo("corr-1");
+  }
+
+  @Test
+  void envelopeConverter_bodyParsesBackToEvent() throws Exception {
+    EnvelopeConverter converter = new EnvelopeConverter();
+    OutboxEvent event =
+        orderEvent().toBuilder().traceId("4bf92f3577b34da6a3ce929d0e0e4736").build();
+    DestinationMapping mapping =
+        new DestinationMapping(new OmniboxConfig(name -> Optional.empty()), name -> null);
+    JmsEventPublisher publisher =
+        new JmsEventPublisher(
+            () -> connectionFactory, mapping, converter::toJson, e -> Envelope.of(e).traceparent());
+
+    publisher.publish(event);
+
+    Message message = receive("orders");
+    Envelope envelope = converter.parse(((TextMessage) message).getText());
+    assertThat(envelope.id()).isEqualTo(event.id().toString());
+    assertThat(envelope.eventType()).isEqualTo("order.created");
+    assertThat(envelope.partitionKey()).isEqualTo("42");
+    assertThat(envelope.payload()).isEqualTo(event.payload());
+    assertThat(message.getStringProperty(MessageProperties.TRACEPARENT))
+        .isEqualTo(envelope.traceparent())
+        .startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-");
   }
 
   @Test
