@@ -58,9 +58,7 @@ class BrokerUnavailableIT {
   static WebArchive deployment() {
     WebArchive archive =
         Deployments.withQueues(
-            Deployments.webArchive("broker-unavailable-it")
-                .addClasses(ItStorage.class, BufferedOutboxRepository.class),
-            QUEUE);
+            Deployments.webArchive("broker-unavailable-it").addClasses(ItStorage.class), QUEUE);
     Deployments.withLibraryOf(archive, Outbox.class);
     Deployments.withLibraryOf(archive, OutboxEvent.class);
     return Deployments.withLibraryOf(archive, InMemoryOutboxRepository.class);

@@ -24,7 +24,6 @@ import dev.omnibox.pipeline.ShutdownSignal;
 import dev.omnibox.spi.EventPublisher;
 import dev.omnibox.spi.OmniboxMetrics;
 import dev.omnibox.spi.OutboxRepository;
-import dev.omnibox.testing.InMemoryOutboxRepository;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -51,8 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The outbox on WildFly: events written through the {@link Outbox} bean or CDI events in a JTA
  * transaction reach the Artemis queue after commit, through the fast path, with the envelope,
- * properties and group id. Every test uses its own random run id as correlation id and receives
- * with a selector on it, so tests do not see each other's messages.
+ * properties and group id. The rows live in PostgreSQL through the JPA storage. Every test uses its
+ * own random run id as correlation id and receives with a selector on it, so tests do not see each
+ * other's messages.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
@@ -67,12 +67,10 @@ class OutboxIT {
   static WebArchive deployment() {
     WebArchive archive =
         Deployments.withQueues(
-            Deployments.webArchive("outbox-it")
-                .addClasses(ItStorage.class, BufferedOutboxRepository.class, ItPayloads.class),
+            Deployments.webArchive("outbox-it").addClasses(ItStorage.class, ItPayloads.class),
             QUEUE);
     Deployments.withLibraryOf(archive, Outbox.class);
-    Deployments.withLibraryOf(archive, OutboxEvent.class);
-    return Deployments.withLibraryOf(archive, InMemoryOutboxRepository.class);
+    return Deployments.withLibraryOf(archive, OutboxEvent.class);
   }
 
   @Inject Outbox outbox;
@@ -87,6 +85,8 @@ class OutboxIT {
   @BeforeEach
   void newRun() {
     runId = UUID.randomUUID().toString();
+    // Creates the tables, if missing, outside any business transaction.
+    repository.exists(UUID.randomUUID());
   }
 
   private OutboxMessage.Builder order(String orderId, int sequence) {

@@ -9,7 +9,6 @@ import dev.omnibox.it.support.Jndi;
 import dev.omnibox.it.support.ServerResources;
 import dev.omnibox.model.OutboxEvent;
 import dev.omnibox.spi.OutboxRepository;
-import dev.omnibox.testing.InMemoryOutboxRepository;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -45,14 +44,12 @@ class TraceparentIT {
             Deployments.webArchive("traceparent-it")
                 .addClasses(
                     ItStorage.class,
-                    BufferedOutboxRepository.class,
                     ItPayloads.class,
                     ItOrderResource.class,
                     ItRestApplication.class),
             ItPayloads.QUEUE);
     Deployments.withLibraryOf(archive, Outbox.class);
-    Deployments.withLibraryOf(archive, OutboxEvent.class);
-    return Deployments.withLibraryOf(archive, InMemoryOutboxRepository.class);
+    return Deployments.withLibraryOf(archive, OutboxEvent.class);
   }
 
   @ArquillianResource URL baseUrl;
@@ -61,6 +58,7 @@ class TraceparentIT {
   @Test
   void requestTraceparent_reachesRowAndMessage() throws Exception {
     String runId = UUID.randomUUID().toString();
+    repository.exists(UUID.randomUUID());
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(baseUrl + "api/orders/" + runId + "/o-1"))
             .header("traceparent", TRACEPARENT)
