@@ -26,8 +26,7 @@ public class MetricsProducer {
 
   private static final String REGISTRY_CLASS = "org.eclipse.microprofile.metrics.MetricRegistry";
 
-  // TODO: no storage bean implements OutboxBacklog yet, so the backlog gauges stay unregistered
-  // until one does (the grouped PENDING query documented on OutboxBacklog).
+  /** The backlog query that the application produces, such as a {@link JdbcOutboxBacklog}. */
   @Inject Instance<OutboxBacklog> backlogs;
 
   @Produces
