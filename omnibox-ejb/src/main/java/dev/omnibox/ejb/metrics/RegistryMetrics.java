@@ -6,25 +6,24 @@ import dev.omnibox.spi.EventKind;
 import dev.omnibox.spi.OmniboxMetrics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * {@link OmniboxMetrics} over a MicroProfile Metrics registry, with the names of {@link
- * MetricNames}. Every method catches what the registry throws, as the interface requires.
+ * {@link OmniboxMetrics} over a metrics registry, with the names of {@link MetricNames}. Every
+ * method catches what the registry throws, as the interface requires.
  */
-final class MicroProfileMetrics implements OmniboxMetrics {
+final class RegistryMetrics implements OmniboxMetrics {
 
   /** How often the backlog gauges read the storage at most. */
   static final Duration BACKLOG_REFRESH = Duration.ofSeconds(15);
 
   private static final String NO_SCOPE = "none";
 
-  private final MetricRegistry registry;
+  private final MeterBackend meters;
   private final BacklogGauges backlogGauges;
   private final Map<String, AtomicInteger> circuits = new ConcurrentHashMap<>();
 
@@ -34,58 +33,57 @@ final class MicroProfileMetrics implements OmniboxMetrics {
    *
    * @param backlog the backlog query, or null for no backlog gauges
    */
-  MicroProfileMetrics(MetricRegistry registry, OutboxBacklog backlog, Clock clock) {
-    this.registry = Objects.requireNonNull(registry, "registry must not be null");
+  RegistryMetrics(MeterBackend meters, OutboxBacklog backlog, Clock clock) {
+    this.meters = Objects.requireNonNull(meters, "meters must not be null");
     this.backlogGauges =
         backlog == null
             ? null
             : new BacklogGauges(backlog, clock, BACKLOG_REFRESH, this::registerTopicGauges);
     if (backlogGauges != null) {
-      registry.gauge(MetricNames.OUTBOX_PENDING_TOTAL, backlogGauges, BacklogGauges::totalPending);
+      safely(
+          MetricNames.OUTBOX_PENDING_TOTAL,
+          () ->
+              meters.gauge(
+                  MetricNames.OUTBOX_PENDING_TOTAL,
+                  Map.of(),
+                  backlogGauges,
+                  BacklogGauges::totalPending));
       backlogGauges.snapshot();
     }
   }
 
   private void registerTopicGauges(String topic) {
-    Tag tag = new Tag(MetricNames.TOPIC_TAG, topic);
-    record(
+    Map<String, String> tags = Map.of(MetricNames.TOPIC_TAG, topic);
+    safely(
         MetricNames.OUTBOX_PENDING,
-        () ->
-            registry.gauge(MetricNames.OUTBOX_PENDING, backlogGauges, g -> g.pending(topic), tag));
-    record(
+        () -> meters.gauge(MetricNames.OUTBOX_PENDING, tags, backlogGauges, g -> g.pending(topic)));
+    safely(
         MetricNames.OUTBOX_OLDEST_PENDING_AGE,
         () ->
-            registry.gauge(
+            meters.gauge(
                 MetricNames.OUTBOX_OLDEST_PENDING_AGE,
+                tags,
                 backlogGauges,
-                g -> g.oldestAgeSeconds(topic),
-                tag));
+                g -> g.oldestAgeSeconds(topic)));
   }
 
   @Override
   public void completed(EventKind kind, String scope, Duration latency) {
-    String counter =
-        kind == EventKind.OUTBOX ? MetricNames.OUTBOX_PUBLISHED : MetricNames.INBOX_HANDLED;
-    String timer =
-        kind == EventKind.OUTBOX ? MetricNames.OUTBOX_LATENCY : MetricNames.INBOX_LATENCY;
-    record(counter, () -> registry.counter(counter, scopeTag(kind, scope)).inc());
+    boolean outbox = kind == EventKind.OUTBOX;
+    String counter = outbox ? MetricNames.OUTBOX_PUBLISHED : MetricNames.INBOX_HANDLED;
+    String timer = outbox ? MetricNames.OUTBOX_LATENCY : MetricNames.INBOX_LATENCY;
+    safely(counter, () -> meters.increment(counter, scopeTags(kind, scope)));
     if (latency != null && !latency.isNegative()) {
-      record(timer, () -> registry.timer(timer, scopeTag(kind, scope)).update(latency));
+      safely(timer, () -> meters.record(timer, scopeTags(kind, scope), latency));
     }
   }
 
   @Override
   public void failed(EventKind kind, String scope, boolean counted) {
     String name = MetricNames.of(kind, "failed");
-    record(
-        name,
-        () ->
-            registry
-                .counter(
-                    name,
-                    scopeTag(kind, scope),
-                    new Tag(MetricNames.COUNTED_TAG, Boolean.toString(counted)))
-                .inc());
+    Map<String, String> tags = new LinkedHashMap<>(scopeTags(kind, scope));
+    tags.put(MetricNames.COUNTED_TAG, Boolean.toString(counted));
+    safely(name, () -> meters.increment(name, tags));
   }
 
   @Override
@@ -111,21 +109,21 @@ final class MicroProfileMetrics implements OmniboxMetrics {
   @Override
   public void duplicate(String consumerGroup) {
     String name = MetricNames.INBOX_DUPLICATES;
-    record(name, () -> registry.counter(name, scopeTag(EventKind.INBOX, consumerGroup)).inc());
+    safely(name, () -> meters.increment(name, scopeTags(EventKind.INBOX, consumerGroup)));
   }
 
   @Override
   public void batch(EventKind kind, int size, Duration duration) {
     String name = MetricNames.of(kind, "batch.duration");
     if (duration != null && !duration.isNegative()) {
-      record(name, () -> registry.timer(name).update(duration));
+      safely(name, () -> meters.record(name, Map.of(), duration));
     }
   }
 
   @Override
   public void circuitState(String name, String state) {
     String metric = MetricNames.CIRCUIT_OPEN;
-    record(
+    safely(
         metric,
         () -> {
           AtomicInteger open =
@@ -133,8 +131,8 @@ final class MicroProfileMetrics implements OmniboxMetrics {
                   String.valueOf(name),
                   key -> {
                     AtomicInteger value = new AtomicInteger();
-                    registry.gauge(
-                        metric, value, AtomicInteger::get, new Tag(MetricNames.CIRCUIT_TAG, key));
+                    meters.gauge(
+                        metric, Map.of(MetricNames.CIRCUIT_TAG, key), value, AtomicInteger::get);
                     return value;
                   });
           open.set("OPEN".equalsIgnoreCase(state) ? 1 : 0);
@@ -143,14 +141,14 @@ final class MicroProfileMetrics implements OmniboxMetrics {
 
   private void increment(EventKind kind, String scope, String suffix) {
     String name = MetricNames.of(kind, suffix);
-    record(name, () -> registry.counter(name, scopeTag(kind, scope)).inc());
+    safely(name, () -> meters.increment(name, scopeTags(kind, scope)));
   }
 
-  private static Tag scopeTag(EventKind kind, String scope) {
-    return new Tag(MetricNames.scopeTag(kind), scope == null || scope.isBlank() ? NO_SCOPE : scope);
+  private static Map<String, String> scopeTags(EventKind kind, String scope) {
+    return Map.of(MetricNames.scopeTag(kind), scope == null || scope.isBlank() ? NO_SCOPE : scope);
   }
 
-  private static void record(String metric, Runnable update) {
+  private static void safely(String metric, Runnable update) {
     try {
       update.run();
     } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class MicroProfileMetricsTest {
+class RegistryMetricsMicroProfileTest {
 
   private final MetricRegistry registry = SharedMetricRegistries.getOrCreate("application");
   private final MutableClock clock = new MutableClock(TestEvents.T0);
@@ -44,7 +44,7 @@ class MicroProfileMetricsTest {
 
   @Test
   void outboxOutcomes_countPerTopic() {
-    MicroProfileMetrics metrics = new MicroProfileMetrics(registry, null, clock);
+    RegistryMetrics metrics = new RegistryMetrics(new MicroProfileBackend(registry), null, clock);
 
     metrics.completed(EventKind.OUTBOX, "orders", Duration.ofMillis(40));
     metrics.completed(EventKind.OUTBOX, "orders", Duration.ofMillis(60));
@@ -75,7 +75,7 @@ class MicroProfileMetricsTest {
 
   @Test
   void inboxOutcomes_tagConsumerGroup() {
-    MicroProfileMetrics metrics = new MicroProfileMetrics(registry, null, clock);
+    RegistryMetrics metrics = new RegistryMetrics(new MicroProfileBackend(registry), null, clock);
 
     metrics.completed(EventKind.INBOX, "shipping", Duration.ofMillis(1));
     metrics.duplicate("shipping");
@@ -88,7 +88,7 @@ class MicroProfileMetricsTest {
   @Test
   void backlogGauges_followQueryAfterRefresh() {
     backlog.add(new TopicBacklog("orders", 7, TestEvents.T0));
-    new MicroProfileMetrics(registry, () -> List.copyOf(backlog), clock);
+    new RegistryMetrics(new MicroProfileBackend(registry), () -> List.copyOf(backlog), clock);
     clock.advance(Duration.ofSeconds(3));
 
     assertThat(gauge(MetricNames.OUTBOX_PENDING, topic("orders")).longValue()).isEqualTo(7);
@@ -102,7 +102,7 @@ class MicroProfileMetricsTest {
         .as("cached until the refresh interval passes")
         .isEqualTo(7);
 
-    clock.advance(MicroProfileMetrics.BACKLOG_REFRESH);
+    clock.advance(RegistryMetrics.BACKLOG_REFRESH);
     assertThat(gauge(MetricNames.OUTBOX_PENDING_TOTAL).longValue()).isEqualTo(2);
     assertThat(gauge(MetricNames.OUTBOX_PENDING, topic("audit")).longValue()).isEqualTo(2);
     assertThat(gauge(MetricNames.OUTBOX_PENDING, topic("orders")).longValue()).isZero();
@@ -112,8 +112,8 @@ class MicroProfileMetricsTest {
   void failingBacklogQuery_keepsLastValues() {
     backlog.add(new TopicBacklog("orders", 4, TestEvents.T0));
     boolean[] failing = {false};
-    new MicroProfileMetrics(
-        registry,
+    new RegistryMetrics(
+        new MicroProfileBackend(registry),
         () -> {
           if (failing[0]) {
             throw new IllegalStateException("database down");
@@ -123,14 +123,14 @@ class MicroProfileMetricsTest {
         clock);
 
     failing[0] = true;
-    clock.advance(MicroProfileMetrics.BACKLOG_REFRESH);
+    clock.advance(RegistryMetrics.BACKLOG_REFRESH);
 
     assertThat(gauge(MetricNames.OUTBOX_PENDING, topic("orders")).longValue()).isEqualTo(4);
   }
 
   @Test
   void circuitState_isOneWhileOpen() {
-    MicroProfileMetrics metrics = new MicroProfileMetrics(registry, null, clock);
+    RegistryMetrics metrics = new RegistryMetrics(new MicroProfileBackend(registry), null, clock);
     Tag breaker = new Tag(MetricNames.CIRCUIT_TAG, "broker");
 
     metrics.circuitState("broker", "OPEN");
