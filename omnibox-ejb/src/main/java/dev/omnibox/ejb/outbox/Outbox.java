@@ -48,7 +48,7 @@ public class Outbox {
   public static final String MAX_ATTEMPTS = "omnibox.outbox.max-attempts";
   public static final String DEFAULT_EXECUTOR = "java:comp/DefaultManagedExecutorService";
 
-  @Inject OutboxRepository repository;
+  @Inject Instance<OutboxRepository> repositories;
   @Inject TraceparentSource traceparents;
   @Inject Instance<SchemaRegistry> schemaRegistries;
   @Inject Instance<FastPathPublisher> fastPathPublishers;
@@ -66,7 +66,7 @@ public class Outbox {
         schemaRegistries.isResolvable() ? schemaRegistries.get() : new SchemaRegistry();
     writer =
         new OutboxWriter(
-            repository,
+            StorageBeans.requireOutboxRepository(repositories),
             new JtaTransactionContext(transactionRegistry),
             schemas,
             new EventLifecycle(clock, EventValidationPolicy.defaults()),

@@ -30,7 +30,7 @@ public class PipelineFastPathPublisher implements FastPathPublisher {
   /** The worker id that the fast path's leases carry. */
   static final String WORKER_PREFIX = "omnibox-fast-path-";
 
-  @Inject OutboxRepository repository;
+  @Inject Instance<OutboxRepository> repositories;
   @Inject EventPublisher publisher;
   @Inject OmniboxMetrics metrics;
   @Inject Instance<DeadLetterStore> deadLetterStores;
@@ -43,7 +43,7 @@ public class PipelineFastPathPublisher implements FastPathPublisher {
   void start() {
     processor =
         OutboxProcessors.create(
-            repository,
+            StorageBeans.requireOutboxRepository(repositories),
             publisher,
             metrics,
             deadLetterStores.isResolvable() ? deadLetterStores.get() : null,
