@@ -1,0 +1,102 @@
+package dev.omnibox.batch.job;
+
+import dev.omnibox.batch.BatchProcessorOptions;
+import dev.omnibox.batch.InboxRouters;
+import dev.omnibox.handler.EventRouter;
+import dev.omnibox.model.InboxEvent;
+import dev.omnibox.model.OutboxEvent;
+import dev.omnibox.model.StoredEvent;
+import dev.omnibox.pipeline.ProcessorOptions;
+import dev.omnibox.spi.DeadLetterStore;
+import dev.omnibox.spi.EventPublisher;
+import dev.omnibox.spi.InboxRepository;
+import dev.omnibox.spi.OmniboxMetrics;
+import dev.omnibox.spi.OutboxRepository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Looks up what the jobs need from the application as CDI beans: the repositories, the publisher,
+ * the routers, and optionally the pipeline options, dead-letter store, metrics and clock. Missing
+ * required beans fail the step with a message that names the bean type.
+ */
+@Dependent
+public class JobResources {
+
+  @Inject Instance<OutboxRepository> outboxRepositories;
+  @Inject Instance<InboxRepository> inboxRepositories;
+  @Inject Instance<EventPublisher> publishers;
+  @Inject Instance<InboxRouters> routers;
+  @Inject Instance<BatchProcessorOptions> processorOptions;
+  @Inject Instance<DeadLetterStore> deadLetterStores;
+  @Inject Instance<OmniboxMetrics> metrics;
+  @Inject Instance<Clock> clocks;
+
+  OutboxRepository outboxRepository() {
+    return required(outboxRepositories, OutboxRepository.class, "the outbox relay");
+  }
+
+  InboxRepository inboxRepository() {
+    return required(inboxRepositories, InboxRepository.class, "the inbox dispatch");
+  }
+
+  Optional<OutboxRepository> optionalOutboxRepository() {
+    return optional(outboxRepositories);
+  }
+
+  Optional<InboxRepository> optionalInboxRepository() {
+    return optional(inboxRepositories);
+  }
+
+  EventPublisher publisher() {
+    return required(publishers, EventPublisher.class, "the outbox relay");
+  }
+
+  EventRouter<InboxEvent> router(String consumerGroup) {
+    return required(routers, InboxRouters.class, "the inbox dispatch").routerFor(consumerGroup);
+  }
+
+  Clock clock() {
+    return optional(clocks).orElseGet(Clock::systemUTC);
+  }
+
+  ProcessorOptions<OutboxEvent> relayOptions() {
+    return optional(processorOptions)
+        .map(BatchProcessorOptions::relayOptions)
+        .orElseGet(this::defaultOptions);
+  }
+
+  ProcessorOptions<InboxEvent> dispatchOptions(String consumerGroup) {
+    return optional(processorOptions)
+        .map(options -> options.dispatchOptions(consumerGroup))
+        .orElseGet(this::defaultOptions);
+  }
+
+  private <E extends StoredEvent> ProcessorOptions<E> defaultOptions() {
+    ProcessorOptions<E> options = ProcessorOptions.<E>create().clock(clock());
+    optional(deadLetterStores).ifPresent(options::deadLetterStore);
+    optional(metrics).ifPresent(options::metrics);
+    return options;
+  }
+
+  private static <T> Optional<T> optional(Instance<T> instance) {
+    return instance.isResolvable() ? Optional.of(instance.get()) : Optional.empty();
+  }
+
+  private static <T> T required(Instance<T> instance, Class<T> type, String user) {
+    if (instance.isResolvable()) {
+      return instance.get();
+    }
+    String problem = instance.isUnsatisfied() ? "no CDI bean" : "more than one CDI bean";
+    throw new IllegalStateException(
+        problem
+            + " of type "
+            + type.getName()
+            + " is available, and "
+            + user
+            + " needs exactly one; provide one with a producer method or mark one @Default");
+  }
+}

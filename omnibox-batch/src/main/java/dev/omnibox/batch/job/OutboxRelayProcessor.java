@@ -1,0 +1,25 @@
+package dev.omnibox.batch.job;
+
+import dev.omnibox.model.OutboxEvent;
+import dev.omnibox.pipeline.EventBatchProcessor;
+import dev.omnibox.pipeline.Processors;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+/** Publishes each claimed outbox event through the application's {@code EventPublisher}. */
+@Named("omniboxOutboxProcessor")
+@Dependent
+public class OutboxRelayProcessor extends PipelineProcessor<OutboxEvent> {
+
+  @Override
+  StagedRepository<OutboxEvent> stagedRepository() {
+    return new StagedOutboxRepository(resources.outboxRepository());
+  }
+
+  @Override
+  EventBatchProcessor<OutboxEvent> pipeline(
+      StagedRepository<OutboxEvent> repository, ClaimState<OutboxEvent> state) {
+    return Processors.createOutboxProcessor(
+        (StagedOutboxRepository) repository, resources.publisher(), resources.relayOptions());
+  }
+}
