@@ -17,7 +17,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +82,7 @@ public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItem
   String partitionCount;
 
   private ClaimState<E> state;
-  private Clock clock;
+  private StopRequests stopRequests;
 
   /** Returns the real repository to claim from. */
   abstract EventRepository<E> repository();
@@ -96,12 +95,12 @@ public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItem
 
   @Override
   public void open(Serializable checkpoint) {
-    clock = resources.clock();
+    stopRequests = new StopRequests(jobContext);
     ClaimState<E> existing = ClaimState.existing(stepContext);
     if (existing != null) {
       // Reopened after a chunk rolled back: record what poisoned it and free what it held.
       state = existing;
-      LeaseRecovery.afterRollback(state, clock);
+      LeaseRecovery.afterRollback(state);
       return;
     }
     state = newState();
@@ -126,7 +125,7 @@ public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItem
     }
     if (state.hasPoisoned()) {
       // A runtime that retries without reopening the reader arrives here instead of open().
-      LeaseRecovery.afterRollback(state, clock);
+      LeaseRecovery.afterRollback(state);
     }
     if (state.lastClaimEmpty()) {
       waitForPoll();
@@ -148,15 +147,15 @@ public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItem
       return;
     }
     List<E> unread = state.takeUnread();
-    List<UUID> ids = unread.stream().map(StoredEvent::id).toList();
     if (stepContext.getBatchStatus() == BatchStatus.FAILED) {
       // The failed chunk's transaction is rolled back after close, so nothing written here lasts.
-      if (!ids.isEmpty()) {
+      if (!unread.isEmpty()) {
+        List<UUID> ids = unread.stream().map(StoredEvent::id).toList();
         LOG.leasesLeftAfterFailure(state.workerId(), ids.size(), ids);
       }
       return;
     }
-    LeaseRecovery.release(state, ids, "its step ended", clock);
+    LeaseRecovery.release(state, unread, "its step ended");
   }
 
   private List<E> claim() {
@@ -190,8 +189,7 @@ public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItem
   }
 
   private boolean isStopRequested() {
-    BatchStatus status = jobContext.getBatchStatus();
-    return status == BatchStatus.STOPPING || status == BatchStatus.STOPPED;
+    return stopRequests.isStopRequested();
   }
 
   private ClaimState<E> newState() {

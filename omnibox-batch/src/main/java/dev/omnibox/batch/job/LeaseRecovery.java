@@ -5,8 +5,6 @@ import static dev.omnibox.batch.job.JobLogger.LOG;
 import dev.omnibox.model.StoredEvent;
 import dev.omnibox.spi.EventRepository;
 import dev.omnibox.spi.FailureUpdate;
-import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,32 +23,33 @@ final class LeaseRecovery {
    * worker. Runs after a rollback, in a transaction of its own, so the rows are not locked by the
    * rolled-back chunk.
    */
-  static <E extends StoredEvent> void afterRollback(ClaimState<E> state, Clock clock) {
+  static <E extends StoredEvent> void afterRollback(ClaimState<E> state) {
     List<FailureUpdate> failures = state.takePoisoned();
     failures.forEach(failure -> record(state, failure));
 
     Set<UUID> poisonedIds = failures.stream().map(FailureUpdate::id).collect(Collectors.toSet());
-    List<UUID> unfinished =
-        state.takeUnfinished().stream()
-            .map(StoredEvent::id)
-            .filter(id -> !poisonedIds.contains(id))
-            .toList();
-    release(state, unfinished, "its chunk was rolled back", clock);
+    List<E> unfinished =
+        state.takeUnfinished().stream().filter(event -> !poisonedIds.contains(event.id())).toList();
+    release(state, unfinished, "its chunk was rolled back");
   }
 
   /**
-   * Releases the leases of {@code ids} held by this worker with an uncounted failure due now, so
-   * another worker takes them at once. Rows no longer leased by this worker are left unchanged.
+   * Releases the leases of {@code events} held by this worker with an uncounted failure due at the
+   * event's own scheduled time, so another worker takes them at once. Rows no longer leased by this
+   * worker are left unchanged.
    */
-  static void release(ClaimState<?> state, Collection<UUID> ids, String reason, Clock clock) {
-    if (ids.isEmpty()) {
+  static void release(ClaimState<?> state, List<? extends StoredEvent> events, String reason) {
+    if (events.isEmpty()) {
       return;
     }
-    // NOTE: the SPI has no plain lease release, so this writes an uncounted failure due now, which
-    // also sets last_error, the same as the pipeline does for events left by a shutdown.
+    // NOTE: the SPI has no plain lease release, so this writes an uncounted failure, which also
+    // sets last_error, the same as the pipeline does for events left by a shutdown.
     String error = "released by worker " + state.workerId() + " because " + reason;
     List<FailureUpdate> releases =
-        ids.stream().map(id -> FailureUpdate.notCounted(id, error, clock.instant())).toList();
+        events.stream()
+            .map(event -> FailureUpdate.notCounted(event.id(), error, event.scheduledAt()))
+            .toList();
+    List<UUID> ids = events.stream().map(StoredEvent::id).toList();
     try {
       int released = state.repository().markFailed(state.workerId(), releases);
       if (released > 0) {
