@@ -17,10 +17,18 @@ final class Jobs {
   private static final Set<BatchStatus> ENDED =
       Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
+  private static volatile JobOperator override;
+
   private Jobs() {}
 
+  /** Makes the helpers use {@code operator}, or the default JBeret SE operator when null. */
+  static void use(JobOperator operator) {
+    override = operator;
+  }
+
   static JobOperator operator() {
-    return BatchRuntime.getJobOperator();
+    JobOperator operator = override;
+    return operator == null ? BatchRuntime.getJobOperator() : operator;
   }
 
   static long start(String jobName, Map<String, String> parameters) {
