@@ -10,6 +10,7 @@ import dev.omnibox.maintenance.MaintenanceService;
 import dev.omnibox.maintenance.MaintenanceTask;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.Batchlet;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,14 +18,16 @@ import jakarta.inject.Named;
 /**
  * Runs {@link MaintenanceService} once on the outbox and inbox repositories that exist as CDI
  * beans: releases stale leases and deletes COMPLETED events older than the retention, in bounded
- * batches, each statement in its own transaction. The exit status counts what it did; a task that
- * failed fails the job, after the other tasks ran.
+ * batches, each statement in its own transaction. The job's exit status counts what it did, for
+ * example {@code RELEASED=0;DELETED=120}, with {@code ;MORE} when a task stopped at its limit; a
+ * task that failed fails the job, after the other tasks ran.
  */
 @Named("omniboxMaintenance")
 @Dependent
 public class MaintenanceBatchlet implements Batchlet {
 
   @Inject JobResources resources;
+  @Inject JobContext jobContext;
 
   @Inject
   @BatchProperty(name = OmniboxJobs.RETENTION)
@@ -50,11 +53,14 @@ public class MaintenanceBatchlet implements Batchlet {
       throw new OmniboxException(
           "Maintenance failed for some tasks; the log of dev.omnibox.maintenance names them");
     }
-    return "RELEASED="
-        + report.total(MaintenanceTask.RELEASE_STALE_LOCKS)
-        + ";DELETED="
-        + report.total(MaintenanceTask.DELETE_COMPLETED)
-        + (report.stoppedAtLimit() ? ";MORE" : "");
+    String summary =
+        "RELEASED="
+            + report.total(MaintenanceTask.RELEASE_STALE_LOCKS)
+            + ";DELETED="
+            + report.total(MaintenanceTask.DELETE_COMPLETED)
+            + (report.stoppedAtLimit() ? ";MORE" : "");
+    jobContext.setExitStatus(summary);
+    return summary;
   }
 
   /**

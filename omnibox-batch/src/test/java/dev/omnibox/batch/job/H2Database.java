@@ -45,4 +45,9 @@ final class H2Database {
   OmniboxStorage storage() {
     return storage;
   }
+
+  /** Returns connections in the running chunk's transaction, for a handler's own writes. */
+  javax.sql.DataSource dataSource() {
+    return TRANSACTIONS.dataSource();
+  }
 }
