@@ -79,7 +79,7 @@ public final class OmniboxJobs {
   /** How long completed events are kept before maintenance deletes them; default P7D. */
   public static final String RETENTION = "retention";
 
-  /** How old a lease must be before maintenance releases it; default PT5M. */
+  /** Minimum age of a lease that maintenance releases; default PT5M. */
   public static final String STALE_LOCK_TTL = "staleLockTtl";
 
   /** Rows one maintenance statement changes at most; default 500. */

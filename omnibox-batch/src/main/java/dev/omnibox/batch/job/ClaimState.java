@@ -90,7 +90,7 @@ final class ClaimState<E extends StoredEvent> {
     return continuous;
   }
 
-  /** The consumer group of a dispatch job, or null for the relay. */
+  /** Returns the consumer group of a dispatch job, or null for the relay. */
   String consumerGroup() {
     return consumerGroup;
   }
@@ -133,7 +133,7 @@ final class ClaimState<E extends StoredEvent> {
     return unfinished;
   }
 
-  /** Returns the events claimed but not read, and forgets them. */
+  /** Returns the events claimed but not read, and clears them. */
   List<E> takeUnread() {
     List<E> unread = new ArrayList<>(buffer);
     buffer.clear();
@@ -145,7 +145,7 @@ final class ClaimState<E extends StoredEvent> {
     poisoned.add(failure);
   }
 
-  /** Returns the failures still to record, and forgets them. */
+  /** Returns the failures still to record, and clears them. */
   List<FailureUpdate> takePoisoned() {
     List<FailureUpdate> pending = List.copyOf(poisoned);
     poisoned.clear();

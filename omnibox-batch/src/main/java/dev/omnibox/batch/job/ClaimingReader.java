@@ -32,9 +32,9 @@ import java.util.UUID;
  * chunk, before any statement runs, so no database connection is held while it waits, and it stops
  * waiting as soon as the job is stopped. A reader that is not continuous ends the step instead.
  *
- * <p>The checkpoint is empty: the lease in the database says which events are taken, so a restart
- * simply claims again. When the step ends, the reader releases the leases of events it claimed but
- * did not hand out, so a stop neither loses nor delays them.
+ * <p>The checkpoint is empty: the lease in the database records which events are taken, so a
+ * restart simply claims again. When the step ends, the reader releases the leases of events it
+ * claimed but did not hand out, so a stop neither loses nor delays them.
  */
 public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItemReader {
 

@@ -24,7 +24,7 @@ import java.util.Properties;
 @Dependent
 public class KeyPartitionMapper implements PartitionMapper {
 
-  /** The partition plan property that holds the share index of a partition. */
+  /** The partition plan property that contains the share index of a partition. */
   public static final String PARTITION_INDEX = "partitionIndex";
 
   @Inject

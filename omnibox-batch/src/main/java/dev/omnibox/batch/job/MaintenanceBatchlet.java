@@ -84,8 +84,8 @@ public class MaintenanceBatchlet implements Batchlet {
         MaintenanceService.builder().clock(resources.clock()).options(options);
     resources.optionalOutboxRepository().ifPresent(builder::outbox);
     resources.optionalInboxRepository().ifPresent(builder::inbox);
-    // TODO: dropping old partitions of the partitioned PostgreSQL tables is not done here; the
-    // SPI has no operation for it yet, so retention deletes rows on those tables too.
+    // TODO: old partitions of the partitioned PostgreSQL tables are not dropped, because the SPI
+    // has no operation for it yet. Retention deletes rows on those tables too.
     return builder.build();
   }
 }

@@ -1,8 +1,8 @@
 package dev.omnibox.batch.job;
 
 /**
- * Tells whether the transaction of the running chunk can still commit. The processor asks after
- * each event, to find the event that made the chunk roll back.
+ * Reports whether the transaction of the running chunk can still commit. The processor checks it
+ * after each event, to find the event that made the chunk roll back.
  */
 public interface TransactionState {
 

@@ -3,6 +3,7 @@ package dev.omnibox.batch.scheduler;
 import static dev.omnibox.batch.scheduler.SchedulerLogger.LOG;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -17,10 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps the continuous jobs running through a {@link JobOperator}: starts each one, restarts it
  * when it FAILED or when the supervisor itself stopped it, and leaves alone an execution that an
- * operator stopped. At the first check after the application starts, it resumes the newest
- * execution of each job that ended FAILED or STOPPED (for example by the last shutdown), so the job
- * keeps one history; an execution that still looks running there was left by a crash or runs on
- * another node, so a new one starts.
+ * operator stopped.
+ *
+ * <p>At the first check after the application starts, it resumes the newest execution of each job
+ * that ended FAILED or STOPPED (for example by the last shutdown), so the job keeps one history. An
+ * execution that still looks running is restarted when the runtime finds it dead (left by a crash),
+ * and watched when it runs.
+ *
+ * <p>NOTE: with JBeret, nodes that share one JDBC job repository see each other's executions as
+ * dead, so a starting node restarts another node's running relay in its own JVM. Give each node its
+ * own job repository, or accept a second execution per node (claims stay safe).
  *
  * <p>Not thread-safe: the scheduler calls it from one timer at a time.
  */
@@ -116,14 +123,32 @@ public final class JobSupervisor {
 
   private void startOrResume(ManagedJob job) {
     Optional<JobExecution> previous = newestExecution(job);
-    if (previous.isPresent()) {
-      BatchStatus status = previous.get().getBatchStatus();
-      if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-        restart(job, previous.get());
-        return;
-      }
+    if (previous.isEmpty()) {
+      start(job);
+      return;
     }
-    start(job);
+    JobExecution execution = previous.get();
+    BatchStatus status = execution.getBatchStatus();
+    if (RUNNING.contains(status)) {
+      adoptOrRestart(job, execution);
+    } else if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+      restart(job, execution);
+    } else {
+      start(job);
+    }
+  }
+
+  /**
+   * Restarts an execution that looks running but was left by a crash. JBeret's default restart mode
+   * ({@code detect}) rejects the restart when the execution still runs in this JVM, for example
+   * after the server restarted it on resume, and then the supervisor watches it instead.
+   */
+  private void adoptOrRestart(ManagedJob job, JobExecution execution) {
+    try {
+      restart(job, execution);
+    } catch (JobRestartException e) {
+      executions.put(job.key(), execution.getExecutionId());
+    }
   }
 
   private void start(ManagedJob job) {

@@ -6,7 +6,7 @@ import java.util.Properties;
 /**
  * A job the supervisor keeps running.
  *
- * @param key a name that tells the job apart from others of the same job name, for example {@code
+ * @param key a name that distinguishes the job from others of the same job name, for example {@code
  *     dispatch:shipping}
  * @param jobName the job XML name
  * @param parameters the job parameters of a new execution
