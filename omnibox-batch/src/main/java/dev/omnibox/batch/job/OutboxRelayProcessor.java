@@ -19,6 +19,9 @@ public class OutboxRelayProcessor extends PipelineProcessor<OutboxEvent> {
   @Override
   EventBatchProcessor<OutboxEvent> pipeline(
       StagedRepository<OutboxEvent> repository, ClaimState<OutboxEvent> state) {
+    // TODO: the publish runs inside the chunk transaction, which suits an XA connection factory.
+    // A publisher meant to send outside any transaction (at-least-once mode) gets no way to do so
+    // here yet.
     return Processors.createOutboxProcessor(
         (StagedOutboxRepository) repository, resources.publisher(), resources.relayOptions());
   }
