@@ -11,8 +11,9 @@ import java.util.UUID;
 /**
  * Storage operations shared by the outbox and the inbox.
  *
- * <p>Methods join the caller's transaction when one is active (JTA in a container) and otherwise
- * run in their own. Leases use the database clock where {@link
+ * <p>Methods join the caller's transaction when one is active (JTA in a container). Without one, an
+ * implementation either runs each call in a transaction of its own or raises {@link
+ * IllegalStateException}, and documents which. Leases use the database clock where {@link
  * RepositoryCapabilities#databaseClock()} is true: the {@code lockedAt} of a claimed row and the
  * staleness checks come from the database, never from the calling node.
  *

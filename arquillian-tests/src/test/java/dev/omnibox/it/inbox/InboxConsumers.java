@@ -1,0 +1,15 @@
+package dev.omnibox.it.inbox;
+
+/** The queues of the test deployment, one per consumer group. */
+final class InboxConsumers {
+
+  static final String BILLING_QUEUE = "omniboxItInboxBilling";
+  static final String SHIPPING_QUEUE = "omniboxItInboxShipping";
+  static final String STRICT_QUEUE = "omniboxItInboxStrict";
+  static final String REDELIVERY_QUEUE = "omniboxItInboxRedelivery";
+
+  /** The dead-letter queue of the {@code #} address setting in {@code standalone-full.xml}. */
+  static final String DEAD_LETTER_QUEUE = "DLQ";
+
+  private InboxConsumers() {}
+}

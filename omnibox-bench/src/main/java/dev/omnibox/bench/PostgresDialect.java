@@ -1,0 +1,69 @@
+package dev.omnibox.bench;
+
+import dev.omnibox.ejb.storage.sql.DatabaseKind;
+import java.util.List;
+
+/** PostgreSQL 13 and later. */
+final class PostgresDialect implements SqlDialect {
+
+  @Override
+  public String schemaResource() {
+    return DatabaseKind.POSTGRESQL.schemaResource();
+  }
+
+  @Override
+  public String nowUtc() {
+    return "(statement_timestamp() AT TIME ZONE 'UTC')";
+  }
+
+  @Override
+  public String plusMicros(String timestamp, String micros) {
+    return "(" + timestamp + " + (" + micros + ") * INTERVAL '1 microsecond')";
+  }
+
+  @Override
+  public String leaseExpiredBefore() {
+    return plusMicros(nowUtc(), "CAST(? AS BIGINT) * -1000");
+  }
+
+  @Override
+  public String numbers(long first, long last) {
+    return "generate_series(CAST(" + first + " AS BIGINT), CAST(" + last + " AS BIGINT)) AS s(g)";
+  }
+
+  @Override
+  public String newUuid() {
+    return "gen_random_uuid()";
+  }
+
+  @Override
+  public String concat(String... parts) {
+    return "(" + String.join(" || ", parts) + ")";
+  }
+
+  @Override
+  public List<String> maintenance() {
+    return List.of("VACUUM (ANALYZE) outbox_events");
+  }
+
+  @Override
+  public String explainPrefix() {
+    return "EXPLAIN (ANALYZE, BUFFERS) ";
+  }
+
+  /** Leases in the claim itself: one statement and one round trip per claim. */
+  @Override
+  public String claimWithLease(int batchSize) {
+    return "WITH claimable AS (SELECT id FROM outbox_events WHERE "
+        + claimableCondition()
+        + " ORDER BY "
+        + claimOrder()
+        + limit(batchSize)
+        + " FOR UPDATE SKIP LOCKED)"
+        + " UPDATE outbox_events e SET locked_by = ?, locked_at = "
+        + nowUtc()
+        + ", updated_at = "
+        + nowUtc()
+        + " FROM claimable WHERE e.id = claimable.id RETURNING e.*";
+  }
+}
