@@ -2,6 +2,8 @@ package dev.omnibox.batch.job;
 
 import dev.omnibox.batch.BatchProcessorOptions;
 import dev.omnibox.batch.InboxRouters;
+import dev.omnibox.ejb.inbox.InboxRuntime;
+import dev.omnibox.handler.EventHandler;
 import dev.omnibox.handler.EventRouter;
 import dev.omnibox.model.InboxEvent;
 import dev.omnibox.model.OutboxEvent;
@@ -30,6 +32,7 @@ public class JobResources {
   @Inject Instance<InboxRepository> inboxRepositories;
   @Inject Instance<EventPublisher> publishers;
   @Inject Instance<InboxRouters> routers;
+  @Inject Instance<InboxRuntime> inboxRuntimes;
   @Inject Instance<BatchProcessorOptions> processorOptions;
   @Inject Instance<DeadLetterStore> deadLetterStores;
   @Inject Instance<OmniboxMetrics> metrics;
@@ -55,8 +58,29 @@ public class JobResources {
     return required(publishers, EventPublisher.class, "the outbox relay");
   }
 
+  /** Returns whether the application routes inbox events itself, with an InboxRouters bean. */
+  boolean hasRouters() {
+    return routers.isResolvable();
+  }
+
   EventRouter<InboxEvent> router(String consumerGroup) {
     return required(routers, InboxRouters.class, "the inbox dispatch").routerFor(consumerGroup);
+  }
+
+  /**
+   * Returns the dispatcher of the handlers that omnibox-ejb discovered ({@code @OnEvent} methods),
+   * which the dispatch job uses when there is no {@link InboxRouters} bean.
+   */
+  EventHandler<InboxEvent> discoveredHandlers() {
+    if (!inboxRuntimes.isResolvable()) {
+      throw new IllegalStateException(
+          "the inbox dispatch needs either a CDI bean of type "
+              + InboxRouters.class.getName()
+              + " or the omnibox-ejb inbox runtime ("
+              + InboxRuntime.class.getName()
+              + "), and neither is available");
+    }
+    return inboxRuntimes.get().dispatcher();
   }
 
   Clock clock() {
