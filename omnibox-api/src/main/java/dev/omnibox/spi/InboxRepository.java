@@ -11,7 +11,8 @@ import java.util.Optional;
 public interface InboxRepository extends EventRepository<InboxEvent> {
 
   /**
-   * Inserts a received message in the caller's transaction.
+   * Inserts a received message in the caller's transaction: a PENDING row, or a FAILED row with all
+   * its attempts used for a message that cannot be handled (not JSON, an unknown type).
    *
    * <p>When a row with the same message id and consumer group exists, no row is inserted, the
    * existing row is returned as a duplicate, and the caller's transaction stays usable. Two

@@ -28,7 +28,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -154,10 +153,6 @@ class InboxConsumerIT {
     assertThat(effects(id, "strict")).isZero();
   }
 
-  // TODO: JpaInboxRepository.insert accepts only PENDING rows, but InboxConsumeService stores bad
-  // input as a FAILED row, so on WildFly each bad message fails to store, rolls back and is
-  // redelivered until Artemis moves it to jms.queue.DLQ. Enable once the two agree.
-  @Disabled("JpaInboxRepository.insert rejects the FAILED rows that bad input is stored as")
   @Test
   void badMessages_failedRowsThenGoodOne() {
     UUID notJson = UUID.randomUUID();

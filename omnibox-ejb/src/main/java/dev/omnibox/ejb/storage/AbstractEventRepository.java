@@ -481,12 +481,28 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
     return InsertResult.duplicateOf(existing);
   }
 
-  private static void requireNewEvent(StoredEvent event) {
-    if (event.status() != EventStatus.PENDING || event.isLocked()) {
+  /**
+   * Returns whether rows may be inserted as FAILED. The inbox stores a message that cannot be
+   * handled (not JSON, an unknown type) as a FAILED row, so that it is kept and not redelivered.
+   */
+  boolean insertsFailedRows() {
+    return false;
+  }
+
+  private void requireNewEvent(StoredEvent event) {
+    boolean insertable =
+        event.status() == EventStatus.PENDING
+            || (event.status() == EventStatus.FAILED && insertsFailedRows());
+    if (!insertable || event.isLocked()) {
+      String allowed = insertsFailedRows() ? "PENDING or FAILED" : "PENDING";
       throw new IllegalArgumentException(
           "Event "
               + event.id()
-              + " must be new (PENDING and not locked) to be inserted, but is "
+              + " must be new ("
+              + allowed
+              + " and not locked) to be inserted into "
+              + table
+              + ", but is "
               + event.status()
               + (event.isLocked() ? " and locked by " + event.lockedBy() : ""));
     }

@@ -51,6 +51,11 @@ public final class JpaInboxRepository extends AbstractEventRepository<InboxEvent
   }
 
   @Override
+  boolean insertsFailedRows() {
+    return true;
+  }
+
+  @Override
   public InsertResult<InboxEvent> insert(InboxEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     return insertOnce(

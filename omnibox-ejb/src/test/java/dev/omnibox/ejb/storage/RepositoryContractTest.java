@@ -178,6 +178,43 @@ abstract class RepositoryContractTest {
   }
 
   @Test
+  void inboxInsert_keepsFailedRowOfBadInput() {
+    InboxEvent bad =
+        Events.inbox("m-bad", "billing")
+            .payload("\"this is not JSON\"")
+            .status(EventStatus.FAILED)
+            .maxAttempts(3)
+            .attemptsMade(3)
+            .lastError("envelope is not valid JSON at line 1, column 1")
+            .build();
+
+    InsertResult<InboxEvent> result = storage.inbox().insert(bad);
+
+    assertThat(result.duplicate()).isFalse();
+    InboxEvent stored = storage.inbox().findById(bad.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(EventStatus.FAILED);
+    assertThat(stored.lastError()).isEqualTo("envelope is not valid JSON at line 1, column 1");
+    assertThat(storage.inbox().insert(Events.inbox("m-bad", "billing").build()).duplicate())
+        .isTrue();
+  }
+
+  @Test
+  void outboxInsert_rejectsFailedRow() {
+    OutboxEvent failed =
+        Events.outbox("orders")
+            .status(EventStatus.FAILED)
+            .maxAttempts(1)
+            .attemptsMade(1)
+            .lastError("broken")
+            .build();
+
+    assertThatThrownBy(() -> storage.outbox().insert(failed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PENDING")
+        .hasMessageContaining(failed.id().toString());
+  }
+
+  @Test
   void duplicateIdempotencyKey_returnsExisting() {
     OutboxEvent first = Events.outbox("orders").idempotencyKey("pay-1").build();
     OutboxEvent second = Events.outbox("orders").idempotencyKey("pay-1").build();
