@@ -1,14 +1,13 @@
 package dev.omnibox.batch;
 
+import dev.omnibox.ejb.outbox.OmniboxConfig;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.ServiceConfigurationError;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The scheduler's settings, read by name through MicroProfile Config when the server has it, and
@@ -46,9 +45,6 @@ public final class BatchSettings {
   /** Prefix of the maintenance job's parameters, for example {@code ...maintenance.retention}. */
   public static final String MAINTENANCE_PREFIX = "omnibox.batch.maintenance.";
 
-  private static final String MICROPROFILE_CONFIG_CLASS =
-      "org.eclipse.microprofile.config.ConfigProvider";
-
   private final Function<String, Optional<String>> lookup;
 
   /** Creates settings that read values with {@code lookup}; empty means unset. */
@@ -56,12 +52,9 @@ public final class BatchSettings {
     this.lookup = Objects.requireNonNull(lookup, "lookup must not be null");
   }
 
-  /** Returns the settings of the running server or JVM. */
+  /** Returns the settings of the running server or JVM, read as {@link OmniboxConfig} reads. */
   public static BatchSettings fromEnvironment() {
-    if (isMicroProfileConfigPresent() && MicroProfileLookup.isAvailable()) {
-      return new BatchSettings(MicroProfileLookup::value);
-    }
-    return new BatchSettings(name -> Optional.ofNullable(System.getProperty(name)));
+    return new BatchSettings(OmniboxConfig.fromEnvironment()::get);
   }
 
   /** Returns the value of {@code name}, or empty when it is unset or blank. */
@@ -123,32 +116,5 @@ public final class BatchSettings {
   private static IllegalArgumentException invalid(String name, String value, String expected) {
     return new IllegalArgumentException(
         "Setting " + name + " has the invalid value '" + value + "'. Set it to " + expected + ".");
-  }
-
-  private static boolean isMicroProfileConfigPresent() {
-    try {
-      Class.forName(MICROPROFILE_CONFIG_CLASS, false, BatchSettings.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
-
-  /** Loaded only when MicroProfile Config is on the class path. */
-  private static final class MicroProfileLookup {
-
-    /** Returns whether an implementation is installed, which the API alone does not ensure. */
-    static boolean isAvailable() {
-      try {
-        ConfigProvider.getConfig();
-        return true;
-      } catch (IllegalStateException | ServiceConfigurationError e) {
-        return false;
-      }
-    }
-
-    static Optional<String> value(String name) {
-      return ConfigProvider.getConfig().getOptionalValue(name, String.class);
-    }
   }
 }

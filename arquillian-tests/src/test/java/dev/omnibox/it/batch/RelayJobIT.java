@@ -3,6 +3,7 @@ package dev.omnibox.it.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.omnibox.batch.OmniboxJobs;
+import dev.omnibox.ejb.jms.MessageProperties;
 import dev.omnibox.ejb.storage.OmniboxStorage;
 import dev.omnibox.it.support.Deployments;
 import dev.omnibox.it.support.Jdbc;
@@ -13,6 +14,8 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -42,10 +45,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * embedded Artemis. Every committed event is sent once, a stop ends the job STOPPED, and a restart
  * sends the rest. Maintenance then deletes only completed rows older than the retention.
  *
- * <p>The publisher is the test's own JmsXA sender, and the job scheduler is left out of the
- * deployment, so the test starts and stops the jobs itself. No fast path publishes here: the rows
- * are inserted through the repository. The tables are those of the datasource's default schema,
- * emptied first.
+ * <p>The publisher is omnibox's JMS publisher over {@code java:/JmsXA}, inside the chunk
+ * transaction. The job scheduler is left out of the deployment, so the test starts and stops the
+ * jobs itself. No fast path publishes here: the rows are inserted through the repository. The
+ * tables are those of the datasource's default schema, which other tests may share, so the relay,
+ * the clean-up and the counts are limited to this test's topic.
  */
 @ExtendWith(ArquillianExtension.class)
 class RelayJobIT {
@@ -71,7 +75,8 @@ class RelayJobIT {
 
   @Test
   void relay_stopRestartAndMaintenance() throws Exception {
-    Jdbc.update(resources.dataSource(), "DELETE FROM outbox_events");
+    Jdbc.update(
+        resources.dataSource(), "DELETE FROM outbox_events WHERE topic = ?", RelayResources.QUEUE);
     drainQueue(Duration.ofMillis(200));
     Set<String> ids = insert(EVENTS);
 
@@ -103,7 +108,8 @@ class RelayJobIT {
     Jdbc.update(
         resources.dataSource(),
         "UPDATE outbox_events SET completed_at = completed_at - INTERVAL '10 days'"
-            + " WHERE id IN (SELECT id FROM outbox_events ORDER BY id LIMIT 1000)");
+            + " WHERE id IN (SELECT id FROM outbox_events WHERE topic = ? ORDER BY id LIMIT 1000)",
+        RelayResources.QUEUE);
     insert(10);
     Properties maintenance = new Properties();
     maintenance.setProperty(OmniboxJobs.RETENTION, "P7D");
@@ -121,6 +127,7 @@ class RelayJobIT {
     parameters.setProperty(OmniboxJobs.PARTITIONS, "2");
     parameters.setProperty(OmniboxJobs.ITEM_COUNT, "100");
     parameters.setProperty(OmniboxJobs.POLL_INTERVAL, "PT0.5S");
+    parameters.setProperty(OmniboxJobs.TOPICS, RelayResources.QUEUE);
     return parameters;
   }
 
@@ -136,7 +143,7 @@ class RelayJobIT {
                 .eventType("order.created")
                 .payload("{\"order\":" + i + "}")
                 .schemaVersion("1")
-                .topic("orders")
+                .topic(RelayResources.QUEUE)
                 .partitionKey("order-" + (i % 97))
                 .maxAttempts(3)
                 .scheduledAt(now)
@@ -151,16 +158,17 @@ class RelayJobIT {
     return ids;
   }
 
-  private List<String> drainQueue(Duration idle) {
-    List<String> bodies = new ArrayList<>();
+  /** Receives every message until none arrives for {@code idle}, returning their event ids. */
+  private List<String> drainQueue(Duration idle) throws JMSException {
+    List<String> eventIds = new ArrayList<>();
     try (JMSContext context = resources.connectionFactory().createContext();
         JMSConsumer consumer = context.createConsumer(resources.queue())) {
-      String body;
-      while ((body = consumer.receiveBody(String.class, idle.toMillis())) != null) {
-        bodies.add(body);
+      Message message;
+      while ((message = consumer.receive(idle.toMillis())) != null) {
+        eventIds.add(message.getStringProperty(MessageProperties.EVENT_ID));
       }
     }
-    return bodies;
+    return eventIds;
   }
 
   private BatchStatus awaitEnd(long executionId) {
@@ -179,9 +187,12 @@ class RelayJobIT {
     return countWhere("locked_by IS NOT NULL");
   }
 
+  /** Counts this test's rows, by their topic, because other tests may share the table. */
   private long countWhere(String condition) {
     return Jdbc.queryLong(
-        resources.dataSource(), "SELECT COUNT(*) FROM outbox_events WHERE " + condition);
+        resources.dataSource(),
+        "SELECT COUNT(*) FROM outbox_events WHERE topic = ? AND " + condition,
+        RelayResources.QUEUE);
   }
 
   /** Returns omnibox-batch without its startup scheduler, which would start jobs of its own. */

@@ -3,7 +3,6 @@ package dev.omnibox.it.batch;
 import dev.omnibox.ejb.storage.OmniboxStorage;
 import dev.omnibox.ejb.storage.StorageOptions;
 import dev.omnibox.it.support.ServerResources;
-import dev.omnibox.spi.EventPublisher;
 import dev.omnibox.spi.InboxRepository;
 import dev.omnibox.spi.OutboxRepository;
 import jakarta.annotation.PostConstruct;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import javax.sql.DataSource;
 
@@ -52,16 +50,6 @@ public class RelayResources {
   @Dependent
   InboxRepository inbox() {
     return storage.inbox();
-  }
-
-  @Produces
-  @Dependent
-  EventPublisher publisher() {
-    return event -> {
-      try (JMSContext context = connectionFactory.createContext()) {
-        context.createProducer().send(queue, event.id().toString());
-      }
-    };
   }
 
   OmniboxStorage storage() {

@@ -65,7 +65,7 @@ class SchedulerIT {
                 .eventType("order.created")
                 .payload("{}")
                 .schemaVersion("1")
-                .topic("orders")
+                .topic(RelayResources.QUEUE)
                 .maxAttempts(3)
                 .scheduledAt(now)
                 .createdAt(now)
