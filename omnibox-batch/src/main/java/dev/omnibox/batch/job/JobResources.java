@@ -2,15 +2,21 @@ package dev.omnibox.batch.job;
 
 import dev.omnibox.batch.BatchProcessorOptions;
 import dev.omnibox.batch.InboxRouters;
+import dev.omnibox.batch.OmniboxJobs;
 import dev.omnibox.ejb.inbox.InboxRuntime;
+import dev.omnibox.ejb.outbox.OmniboxConfig;
+import dev.omnibox.ejb.outbox.OutboxProcessors;
 import dev.omnibox.handler.EventHandler;
 import dev.omnibox.handler.EventRouter;
 import dev.omnibox.model.InboxEvent;
 import dev.omnibox.model.OutboxEvent;
 import dev.omnibox.model.StoredEvent;
+import dev.omnibox.pipeline.EventBatchProcessor;
 import dev.omnibox.pipeline.ProcessorOptions;
+import dev.omnibox.pipeline.Processors;
 import dev.omnibox.spi.DeadLetterStore;
 import dev.omnibox.spi.EventPublisher;
+import dev.omnibox.spi.EventTracer;
 import dev.omnibox.spi.InboxRepository;
 import dev.omnibox.spi.OmniboxMetrics;
 import dev.omnibox.spi.OutboxRepository;
@@ -36,6 +42,7 @@ public class JobResources {
   @Inject Instance<BatchProcessorOptions> processorOptions;
   @Inject Instance<DeadLetterStore> deadLetterStores;
   @Inject Instance<OmniboxMetrics> metrics;
+  @Inject Instance<EventTracer> tracers;
   @Inject Instance<Clock> clocks;
 
   OutboxRepository outboxRepository() {
@@ -87,10 +94,26 @@ public class JobResources {
     return optional(clocks).orElseGet(Clock::systemUTC);
   }
 
-  ProcessorOptions<OutboxEvent> relayOptions() {
-    return optional(processorOptions)
-        .map(BatchProcessorOptions::relayOptions)
-        .orElseGet(this::defaultOptions);
+  /**
+   * Builds the relay's pipeline over {@code repository}: with the application's {@link
+   * BatchProcessorOptions} when there is such a bean, else the way the outbox fast path builds its
+   * own ({@link OutboxProcessors}: JMS error rules, metrics, tracing, dead letters and the per-key
+   * ordering settings).
+   */
+  EventBatchProcessor<OutboxEvent> relayPipeline(OutboxRepository repository) {
+    Optional<BatchProcessorOptions> custom = optional(processorOptions);
+    if (custom.isPresent()) {
+      return Processors.createOutboxProcessor(repository, publisher(), custom.get().relayOptions());
+    }
+    return OutboxProcessors.create(
+        repository,
+        publisher(),
+        optional(metrics).orElse(OmniboxMetrics.NOOP),
+        optional(deadLetterStores).orElse(null),
+        optional(tracers).orElse(null),
+        OmniboxConfig.fromEnvironment(),
+        clock(),
+        OmniboxJobs.OUTBOX_RELAY);
   }
 
   ProcessorOptions<InboxEvent> dispatchOptions(String consumerGroup) {

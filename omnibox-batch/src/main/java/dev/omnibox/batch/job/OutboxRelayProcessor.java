@@ -2,7 +2,6 @@ package dev.omnibox.batch.job;
 
 import dev.omnibox.model.OutboxEvent;
 import dev.omnibox.pipeline.EventBatchProcessor;
-import dev.omnibox.pipeline.Processors;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
@@ -22,7 +21,6 @@ public class OutboxRelayProcessor extends PipelineProcessor<OutboxEvent> {
     // TODO: the publish runs inside the chunk transaction, which suits an XA connection factory.
     // A publisher meant to send outside any transaction (at-least-once mode) gets no way to do so
     // here yet.
-    return Processors.createOutboxProcessor(
-        (StagedOutboxRepository) repository, resources.publisher(), resources.relayOptions());
+    return resources.relayPipeline((StagedOutboxRepository) repository);
   }
 }
