@@ -7,15 +7,22 @@ import dev.omnibox.spi.DeadLetterStore;
 import dev.omnibox.spi.InboxRepository;
 import dev.omnibox.spi.OmniboxMetrics;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
+import jakarta.interceptor.Interceptor;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /** Produces the storage and metrics that the inbox consumers of the test deployment use. */
+// An enabled alternative, so its metrics replace the ones omnibox-ejb produces, the way an
+// application overrides a default bean of a library.
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class InboxItResources {
 

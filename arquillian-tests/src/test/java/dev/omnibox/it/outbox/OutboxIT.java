@@ -75,6 +75,7 @@ class OutboxIT {
 
   @Inject Outbox outbox;
   @Inject OutboxRepository repository;
+  @Inject ItStorage storage;
   @Inject EventPublisher publisher;
   @Inject UserTransaction transaction;
   @Inject @ToOutbox Event<OrderPlaced> orderEvents;
@@ -87,6 +88,7 @@ class OutboxIT {
     runId = UUID.randomUUID().toString();
     // Creates the tables, if missing, outside any business transaction.
     repository.exists(UUID.randomUUID());
+    storage.deleteLeftoverPendingEvents();
   }
 
   private OutboxMessage.Builder order(String orderId, int sequence) {

@@ -54,11 +54,13 @@ class TraceparentIT {
 
   @ArquillianResource URL baseUrl;
   @Inject OutboxRepository repository;
+  @Inject ItStorage storage;
 
   @Test
   void requestTraceparent_reachesRowAndMessage() throws Exception {
     String runId = UUID.randomUUID().toString();
     repository.exists(UUID.randomUUID());
+    storage.deleteLeftoverPendingEvents();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(baseUrl + "api/orders/" + runId + "/o-1"))
             .header("traceparent", TRACEPARENT)
