@@ -94,7 +94,9 @@ public class MaintenanceBatchlet implements Batchlet {
   private int dropOldPartitions(MaintenanceOptions options) {
     Optional<PartitionMaintenance> partitions = resources.partitionMaintenance();
     if (partitions.isEmpty()) {
-      LOG.noPartitionsToDrop("the repositories are not omnibox's JDBC storage");
+      LOG.noPartitionsToDrop(
+          "the repository beans are not omnibox's storage repositories; a normal-scoped producer"
+              + " hides them behind a proxy, so produce them @Dependent");
       return 0;
     }
     if (!partitions.get().isPartitioned()) {
