@@ -88,5 +88,11 @@ public final class OmniboxJobs {
   /** Statements per maintenance task and table in one run at most; default 100. */
   public static final String MAX_ITERATIONS = "maxIterations";
 
+  /**
+   * Whether maintenance also drops partitions of the partitioned PostgreSQL tables that ended
+   * before the retention cutoff and hold only COMPLETED events; default false.
+   */
+  public static final String DROP_PARTITIONS = "dropPartitions";
+
   private OmniboxJobs() {}
 }

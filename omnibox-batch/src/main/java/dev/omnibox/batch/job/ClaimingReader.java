@@ -93,6 +93,21 @@ public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItem
   /** Returns the consumer group of a dispatch job, or null. */
   abstract String consumerGroup();
 
+  /**
+   * Returns whether a FAILED event blocks the later events of its key when the job parameter
+   * {@value OmniboxJobs#FAILED_BLOCKS_KEY} is unset and the claim is ordered.
+   */
+  abstract boolean defaultFailedBlocksKey();
+
+  /**
+   * Returns the job parameter {@value OmniboxJobs#FAILED_BLOCKS_KEY}, or when it is unset, {@link
+   * #defaultFailedBlocksKey()} for an ordered claim and false for an unordered one.
+   */
+  final boolean failedBlocksKey(boolean ordered) {
+    return Parameters.booleanValue(
+        OmniboxJobs.FAILED_BLOCKS_KEY, failedBlocksKey, ordered && defaultFailedBlocksKey());
+  }
+
   @Override
   public void open(Serializable checkpoint) {
     stopRequests = new StopRequests(jobContext);
@@ -198,8 +213,7 @@ public abstract class ClaimingReader<E extends StoredEvent> extends AbstractItem
     boolean ordered =
         Parameters.booleanValue(
             OmniboxJobs.PER_KEY_ORDERING, perKeyOrdering, capabilities.perKeyOrdering());
-    boolean failedBlocks =
-        Parameters.booleanValue(OmniboxJobs.FAILED_BLOCKS_KEY, failedBlocksKey, false);
+    boolean failedBlocks = failedBlocksKey(ordered);
     requireOrderingSupport(ordered, failedBlocks, capabilities, repository);
 
     ClaimRequest request =

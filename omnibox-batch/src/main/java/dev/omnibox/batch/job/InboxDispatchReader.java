@@ -44,4 +44,10 @@ public class InboxDispatchReader extends ClaimingReader<InboxEvent> {
     }
     return group.strip();
   }
+
+  /** Returns false, because the inbox has no setting for it that the dispatch could share. */
+  @Override
+  boolean defaultFailedBlocksKey() {
+    return false;
+  }
 }

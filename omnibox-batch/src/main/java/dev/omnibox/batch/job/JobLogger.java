@@ -97,4 +97,12 @@ interface JobLogger extends BasicLogger {
           "The transaction synchronization registry is not bound at %s, so a chunk transaction"
               + " marked for rollback is detected only when the commit fails")
   void noTransactionRegistry(String jndiName);
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(
+      id = 3010,
+      value =
+          "Maintenance drops no partitions: %s. Set the job parameter dropPartitions to false"
+              + " to silence this message")
+  void noPartitionsToDrop(String reason);
 }

@@ -6,6 +6,7 @@ import dev.omnibox.batch.OmniboxJobs;
 import dev.omnibox.ejb.inbox.InboxRuntime;
 import dev.omnibox.ejb.outbox.OmniboxConfig;
 import dev.omnibox.ejb.outbox.OutboxProcessors;
+import dev.omnibox.ejb.storage.PartitionMaintenance;
 import dev.omnibox.handler.EventHandler;
 import dev.omnibox.handler.EventRouter;
 import dev.omnibox.model.InboxEvent;
@@ -59,6 +60,16 @@ public class JobResources {
 
   Optional<InboxRepository> optionalInboxRepository() {
     return optional(inboxRepositories);
+  }
+
+  /**
+   * Returns the partition maintenance over the session of the outbox repository, else of the inbox
+   * repository, when one of them is omnibox's own storage.
+   */
+  Optional<PartitionMaintenance> partitionMaintenance() {
+    return optionalOutboxRepository()
+        .flatMap(PartitionMaintenance::sharing)
+        .or(() -> optionalInboxRepository().flatMap(PartitionMaintenance::sharing));
   }
 
   EventPublisher publisher() {

@@ -4,6 +4,7 @@ import static dev.omnibox.batch.job.JobLogger.LOG;
 
 import dev.omnibox.OmniboxException;
 import dev.omnibox.batch.OmniboxJobs;
+import dev.omnibox.ejb.storage.PartitionMaintenance;
 import dev.omnibox.maintenance.MaintenanceOptions;
 import dev.omnibox.maintenance.MaintenanceReport;
 import dev.omnibox.maintenance.MaintenanceService;
@@ -14,6 +15,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Runs {@link MaintenanceService} once on the outbox and inbox repositories that exist as CDI
@@ -21,6 +24,11 @@ import jakarta.inject.Named;
  * batches, each statement in its own transaction. The job's exit status counts what it did, for
  * example {@code RELEASED=0;DELETED=120}, with {@code ;MORE} when a task stopped at its limit; a
  * task that failed fails the job, after the other tasks ran.
+ *
+ * <p>With {@value OmniboxJobs#DROP_PARTITIONS} on, it then drops the partitions of the partitioned
+ * PostgreSQL tables that ended before the retention cutoff and hold only COMPLETED events ({@link
+ * PartitionMaintenance}), and adds {@code ;PARTITIONS_DROPPED=n} to the exit status. On other
+ * storage it drops nothing and logs why.
  */
 @Named("omniboxMaintenance")
 @Dependent
@@ -45,9 +53,14 @@ public class MaintenanceBatchlet implements Batchlet {
   @BatchProperty(name = OmniboxJobs.MAX_ITERATIONS)
   String maxIterations;
 
+  @Inject
+  @BatchProperty(name = OmniboxJobs.DROP_PARTITIONS)
+  String dropPartitions;
+
   @Override
   public String process() {
-    MaintenanceReport report = service().run();
+    MaintenanceOptions options = options();
+    MaintenanceReport report = service(options).run();
     if (report.hasFailures()) {
       LOG.maintenanceFailed(report.tasks());
       throw new OmniboxException(
@@ -58,7 +71,8 @@ public class MaintenanceBatchlet implements Batchlet {
             + report.total(MaintenanceTask.RELEASE_STALE_LOCKS)
             + ";DELETED="
             + report.total(MaintenanceTask.DELETE_COMPLETED)
-            + (report.stoppedAtLimit() ? ";MORE" : "");
+            + (report.stoppedAtLimit() ? ";MORE" : "")
+            + partitionSummary(options);
     jobContext.setExitStatus(summary);
     return summary;
   }
@@ -70,22 +84,45 @@ public class MaintenanceBatchlet implements Batchlet {
   @Override
   public void stop() {}
 
-  private MaintenanceService service() {
+  private String partitionSummary(MaintenanceOptions options) {
+    if (!Parameters.booleanValue(OmniboxJobs.DROP_PARTITIONS, dropPartitions, false)) {
+      return "";
+    }
+    return ";PARTITIONS_DROPPED=" + dropOldPartitions(options);
+  }
+
+  private int dropOldPartitions(MaintenanceOptions options) {
+    Optional<PartitionMaintenance> partitions = resources.partitionMaintenance();
+    if (partitions.isEmpty()) {
+      LOG.noPartitionsToDrop(
+          "the repository beans are not omnibox's storage repositories; a normal-scoped producer"
+              + " hides them behind a proxy, so produce them @Dependent");
+      return 0;
+    }
+    if (!partitions.get().isPartitioned()) {
+      LOG.noPartitionsToDrop("the tables are not the partitioned PostgreSQL variant");
+      return 0;
+    }
+    Instant cutoff = resources.clock().instant().minus(options.retention());
+    return partitions.get().dropPartitionsBefore(cutoff);
+  }
+
+  private MaintenanceOptions options() {
     MaintenanceOptions defaults = MaintenanceOptions.defaults();
-    MaintenanceOptions options =
-        new MaintenanceOptions(
-            Parameters.positiveDuration(
-                OmniboxJobs.STALE_LOCK_TTL, staleLockTtl, defaults.staleLockTtl()),
-            Parameters.positiveDuration(OmniboxJobs.RETENTION, retention, defaults.retention()),
-            Parameters.positiveInt(OmniboxJobs.BATCH_SIZE, batchSize, defaults.batchSize()),
-            Parameters.positiveInt(
-                OmniboxJobs.MAX_ITERATIONS, maxIterations, defaults.maxIterations()));
+    return new MaintenanceOptions(
+        Parameters.positiveDuration(
+            OmniboxJobs.STALE_LOCK_TTL, staleLockTtl, defaults.staleLockTtl()),
+        Parameters.positiveDuration(OmniboxJobs.RETENTION, retention, defaults.retention()),
+        Parameters.positiveInt(OmniboxJobs.BATCH_SIZE, batchSize, defaults.batchSize()),
+        Parameters.positiveInt(
+            OmniboxJobs.MAX_ITERATIONS, maxIterations, defaults.maxIterations()));
+  }
+
+  private MaintenanceService service(MaintenanceOptions options) {
     MaintenanceService.Builder builder =
         MaintenanceService.builder().clock(resources.clock()).options(options);
     resources.optionalOutboxRepository().ifPresent(builder::outbox);
     resources.optionalInboxRepository().ifPresent(builder::inbox);
-    // TODO: old partitions of the partitioned PostgreSQL tables are not dropped, because the SPI
-    // has no operation for it yet. Retention deletes rows on those tables too.
     return builder.build();
   }
 }

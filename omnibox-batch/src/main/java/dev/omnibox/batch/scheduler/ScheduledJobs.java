@@ -47,7 +47,8 @@ public final class ScheduledJobs {
           OmniboxJobs.RETENTION,
           OmniboxJobs.STALE_LOCK_TTL,
           OmniboxJobs.BATCH_SIZE,
-          OmniboxJobs.MAX_ITERATIONS);
+          OmniboxJobs.MAX_ITERATIONS,
+          OmniboxJobs.DROP_PARTITIONS);
 
   private ScheduledJobs() {}
 

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,11 +65,77 @@ class H2MaintenanceJobTest {
     assertThat(pending).allMatch(outbox::exists);
   }
 
+  @Test
+  void dropPartitions_onH2_dropsNothingAndLogsWhy() {
+    List<UUID> completed = store(2);
+    complete(completed);
+    installFixture();
+    List<LogRecord> records = new ArrayList<>();
+    Handler handler = recordingHandler(records);
+    Logger logger = Logger.getLogger("dev.omnibox.batch.job");
+    logger.addHandler(handler);
+    JobExecution execution;
+    try {
+      execution = run(Map.of(OmniboxJobs.RETENTION, "P3D", OmniboxJobs.DROP_PARTITIONS, "true"));
+    } finally {
+      logger.removeHandler(handler);
+    }
+
+    assertThat(execution.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(execution.getExitStatus()).endsWith(";PARTITIONS_DROPPED=0");
+    assertThat(completed).allMatch(outbox::exists);
+    assertThat(records)
+        .anySatisfy(
+            record ->
+                assertThat(record.getMessage())
+                    .contains("OMNIBOX003010")
+                    .contains("not the partitioned PostgreSQL variant"));
+  }
+
+  @Test
+  void dropPartitions_isOffByDefault() {
+    installFixture();
+
+    JobExecution execution = run("P3D");
+
+    assertThat(execution.getExitStatus()).doesNotContain("PARTITIONS_DROPPED");
+  }
+
+  private void installFixture() {
+    JobFixture.install(
+        new JobFixture(
+            outbox,
+            database.storage().inbox(),
+            new RecordingPublisher(),
+            group -> {
+              throw new IllegalArgumentException("no consumer groups in this test");
+            },
+            Clock.offset(Clock.systemUTC(), Duration.ofDays(2))));
+  }
+
+  private static Handler recordingHandler(List<LogRecord> records) {
+    return new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        synchronized (records) {
+          records.add(record);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+  }
+
   private JobExecution run(String retention) {
-    return Jobs.awaitEnd(
-        Jobs.start(
-            OmniboxJobs.MAINTENANCE,
-            Map.of(OmniboxJobs.RETENTION, retention, OmniboxJobs.BATCH_SIZE, "2")));
+    return run(Map.of(OmniboxJobs.RETENTION, retention, OmniboxJobs.BATCH_SIZE, "2"));
+  }
+
+  private JobExecution run(Map<String, String> parameters) {
+    return Jobs.awaitEnd(Jobs.start(OmniboxJobs.MAINTENANCE, parameters));
   }
 
   private List<UUID> store(int count) {

@@ -1,5 +1,6 @@
 package dev.omnibox.ejb.storage;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.BasicLogger;
 import org.jboss.logging.Logger;
@@ -55,4 +56,8 @@ interface StorageLogger extends BasicLogger {
       id = 2008,
       value = "Failed to roll back to the savepoint after a duplicate insert into %s")
   void savepointRollbackFailed(String table, @Cause Throwable cause);
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(id = 2009, value = "Dropped %d partitions of %s that ended before %s")
+  void partitionsDropped(int count, String table, Instant cutoff);
 }

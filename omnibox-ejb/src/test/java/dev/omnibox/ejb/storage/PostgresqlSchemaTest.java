@@ -27,6 +27,14 @@ class PostgresqlSchemaTest extends SchemaContractTest {
   }
 
   @Test
+  void partitionMaintenance_dropsNothingOnPlainTables() {
+    PartitionMaintenance maintenance = PartitionMaintenance.over(fixture().dataSource());
+
+    assertThat(maintenance.isPartitioned()).isFalse();
+    assertThat(maintenance.dropPartitionsBefore(Instant.now())).isZero();
+  }
+
+  @Test
   void claimQuery_usesPendingIndexOnLargeHistory() throws SQLException {
     fillHistory(100_000);
 
