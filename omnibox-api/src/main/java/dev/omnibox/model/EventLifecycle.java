@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -21,16 +20,18 @@ public final class EventLifecycle {
 
   private final Clock clock;
   private final EventValidationPolicy policy;
+  private final TimeOrderedIds ids;
 
   public EventLifecycle(Clock clock, EventValidationPolicy policy) {
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    this.ids = new TimeOrderedIds(clock);
   }
 
   /**
    * Builds a new outbox event from {@code draft}, after setting on the draft: status PENDING, no
-   * attempts, no error, completion or lock, created and updated now, a random id unless one is set,
-   * and scheduled now unless a time is set.
+   * attempts, no error, completion or lock, created and updated now, a time-ordered id (UUID
+   * version 7) unless one is set, and scheduled now unless a time is set.
    */
   public OutboxEvent newOutboxEvent(OutboxEvent.Builder draft) {
     initialize(draft);
@@ -210,7 +211,7 @@ public final class EventLifecycle {
   private void initialize(StoredEventBuilder<?, ?> draft) {
     Instant now = clock.instant();
     if (draft.id() == null) {
-      draft.id(UUID.randomUUID());
+      draft.id(ids.next());
     }
     if (draft.scheduledAt() == null) {
       draft.scheduledAt(now);

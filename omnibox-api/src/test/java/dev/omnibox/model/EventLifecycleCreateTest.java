@@ -77,6 +77,18 @@ class EventLifecycleCreateTest {
   }
 
   @Test
+  void newOutboxEvent_givesTimeOrderedIdFromClock() {
+    UUID first = lifecycle.newOutboxEvent(outboxDraft()).id();
+    clock.advance(Duration.ofMillis(1));
+    UUID second = lifecycle.newOutboxEvent(outboxDraft()).id();
+
+    assertThat(first.version()).isEqualTo(7);
+    assertThat(first.getMostSignificantBits() >>> 16)
+        .isEqualTo(clock.instant().minusMillis(1).toEpochMilli());
+    assertThat(second).isGreaterThan(first);
+  }
+
+  @Test
   void newOutboxEvent_keepsDraftIdAndSchedule() {
     UUID id = UUID.randomUUID();
     Instant later = clock.instant().plus(Duration.ofHours(1));

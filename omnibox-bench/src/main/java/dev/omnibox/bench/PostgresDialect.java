@@ -31,9 +31,25 @@ final class PostgresDialect implements SqlDialect {
     return "generate_series(CAST(" + first + " AS BIGINT), CAST(" + last + " AS BIGINT)) AS s(g)";
   }
 
+  /**
+   * A time-ordered UUID (version 7 layout of RFC 9562): the first 48 bits hold the Unix
+   * milliseconds of {@code clock_timestamp()}, the version nibble is 7, and the variant bits and
+   * the rest come from {@code gen_random_uuid()}. Rows inserted later get larger ids, so new
+   * primary key entries land on the right-hand leaf pages of the index.
+   */
   @Override
   public String newUuid() {
-    return "gen_random_uuid()";
+    String random = "uuid_send(gen_random_uuid())";
+    String millis =
+        "substring(int8send(CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS BIGINT))"
+            + " FROM 3)";
+    String timed = "overlay(" + random + " PLACING " + millis + " FROM 1 FOR 6)";
+    return "CAST(encode(set_byte("
+        + timed
+        + ", 6, (get_byte("
+        + random
+        + ", 6) & 15) | 112),"
+        + " 'hex') AS uuid)";
   }
 
   @Override
