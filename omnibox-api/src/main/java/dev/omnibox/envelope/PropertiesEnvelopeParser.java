@@ -225,7 +225,7 @@ public final class PropertiesEnvelopeParser implements EnvelopeParser {
       return this;
     }
 
-    /** The property that holds the message id. */
+    /** The property that contains the message id. */
     public Builder messageIdProperty(String name) {
       this.messageIdProperty = requireName("messageIdProperty", name);
       return this;
@@ -259,25 +259,25 @@ public final class PropertiesEnvelopeParser implements EnvelopeParser {
       return this;
     }
 
-    /** The property that holds the correlation id; null to keep it as a header only. */
+    /** The property that contains the correlation id; null to keep it as a header only. */
     public Builder correlationIdProperty(String name) {
       this.correlationIdProperty = optionalValue("correlationIdProperty", name);
       return this;
     }
 
-    /** The property that holds the causation id; null to keep it as a header only. */
+    /** The property that contains the causation id; null to keep it as a header only. */
     public Builder causationIdProperty(String name) {
       this.causationIdProperty = optionalValue("causationIdProperty", name);
       return this;
     }
 
-    /** The property that holds the W3C traceparent; null to keep it as a header only. */
+    /** The property that contains the W3C traceparent; null to keep it as a header only. */
     public Builder traceparentProperty(String name) {
       this.traceparentProperty = optionalValue("traceparentProperty", name);
       return this;
     }
 
-    /** The property that holds the partition key; null to keep it as a header only. */
+    /** The property that contains the partition key; null to keep it as a header only. */
     public Builder partitionKeyProperty(String name) {
       this.partitionKeyProperty = optionalValue("partitionKeyProperty", name);
       return this;

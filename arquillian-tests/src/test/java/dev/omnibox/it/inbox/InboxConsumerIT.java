@@ -129,8 +129,8 @@ class InboxConsumerIT {
         "status = 'PENDING' AND attempts_made = 1 AND last_error LIKE '%failed on purpose%'",
         1);
     assertThat(effects(id, "billing")).isZero();
-    // The default backoff has full jitter, so the delay may be a few milliseconds and the retry
-    // time may already have passed; it is still set from the failure, after the row's creation.
+    // The default backoff has full jitter, so the retry time may already have passed. It is
+    // still set from the failure, which comes after the row's creation.
     assertThat(rows(id, "billing", "scheduled_at >= created_at")).isEqualTo(1);
   }
 

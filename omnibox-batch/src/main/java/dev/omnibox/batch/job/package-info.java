@@ -48,8 +48,8 @@
  * JobOperator.stop} ends the wait at once (the reader checks the stop flag every 50 ms), the chunk
  * commits with what it processed, and the step ends STOPPED; the reader's close releases the leases
  * of events it claimed but did not hand out, so a stop loses no event and processes none twice. The
- * checkpoint is empty: the leases in the database say which events are taken, so a {@code restart}
- * simply claims again.
+ * checkpoint is empty: the leases in the database record which events are taken, so a {@code
+ * restart} simply claims again.
  *
  * <h2>Partitions</h2>
  *

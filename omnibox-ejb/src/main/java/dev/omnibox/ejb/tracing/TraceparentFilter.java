@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Copies the W3C {@code traceparent} header of each JAX-RS request into {@link RequestTraceparent},
  * so that outbox events written while handling the request carry it. An invalid header is ignored,
- * as the W3C Trace Context recommendation asks.
+ * as the W3C Trace Context recommendation requires.
  */
 @Provider
 @PreMatching
