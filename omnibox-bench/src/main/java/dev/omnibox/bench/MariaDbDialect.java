@@ -89,7 +89,7 @@ final class MariaDbDialect implements SqlDialect {
 
   @Override
   public String explainPrefix() {
-    return "EXPLAIN ";
+    return "ANALYZE ";
   }
 
   @Override
