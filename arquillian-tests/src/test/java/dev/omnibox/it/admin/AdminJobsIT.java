@@ -59,7 +59,9 @@ class AdminJobsIT {
     assertThat(listed.getJsonNumber("writeCount").longValue()).isGreaterThanOrEqualTo(0);
 
     assertThat(
-            json(http.post("omnibox/api/jobs/" + OmniboxJobs.OUTBOX_RELAY + "/start", "", OPERATOR),
+            json(
+                    http.post(
+                        "omnibox/api/jobs/" + OmniboxJobs.OUTBOX_RELAY + "/start", "", OPERATOR),
                     409)
                 .getString("message"))
         .contains("already running as execution " + running);
@@ -92,8 +94,7 @@ class AdminJobsIT {
         .isEqualTo("STARTED");
     assertThat(
             json(
-                    http.post(
-                        "omnibox/api/jobs/executions/" + running + "/restart", "", OPERATOR),
+                    http.post("omnibox/api/jobs/executions/" + running + "/restart", "", OPERATOR),
                     409)
                 .getString("message"))
         .contains("already running");
@@ -166,9 +167,7 @@ class AdminJobsIT {
   }
 
   private String status(String jobName, long executionId) {
-    return execution(jobName, executionId)
-        .map(e -> e.getString("batchStatus"))
-        .orElse("UNKNOWN");
+    return execution(jobName, executionId).map(e -> e.getString("batchStatus")).orElse("UNKNOWN");
   }
 
   private Optional<JsonObject> execution(String jobName, long executionId) {

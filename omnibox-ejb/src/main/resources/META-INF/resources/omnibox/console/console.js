@@ -100,7 +100,8 @@ function renderCounts(kind, table) {
     row.appendChild(element("td", scope));
     for (const status of STATUSES) {
       const count = byStatus[status];
-      const cell = element("td", count ? count.count : 0, "number count status-" + status);
+      const className = count ? "number count status-" + status : "number count zero";
+      const cell = element("td", count ? count.count : 0, className);
       cell.dataset.kind = kind;
       cell.dataset.scope = scope;
       cell.dataset.status = status;
