@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * Read queries and repairs for operators, beside the {@link EventRepository} of the same table. A
- * storage implements this interface on its repositories when it supports the operator console; the
- * console treats a repository without it as one it cannot show.
+ * storage implements this interface on its repositories to support the operator console. The
+ * console cannot show a repository without it.
  *
  * <p>Methods join the caller's transaction like those of {@link EventRepository}. Filter values are
  * bound as statement parameters, never written into the SQL text.
@@ -40,7 +40,7 @@ public interface EventAdministration<E extends StoredEvent> {
    *
    * <p>When the event row still exists in this table (the pipeline added the dead letter beside a
    * FAILED event), that row is requeued. When it was moved out, the row is written back with its
-   * original id, payload, headers and keys; it gets a new sequence number, so it counts as the
+   * original id, payload, headers and keys. It gets a new sequence number, so it counts as the
    * newest event of its partition key. A dead letter of the other table is not touched.
    *
    * @return the event as it is now, or empty when no dead letter of this table has this id

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin API over real HTTP: who gets in, every event and dead-letter endpoint, the 400 and 404
- * answers, and the repairs as the database sees them. Each test works on topics and consumer groups
- * of its own.
+ * responses, and the repairs as the database stores them. Each test works on topics and consumer
+ * groups of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -175,8 +175,8 @@ class AdminApiIT {
             200);
     assertThat(limited.getJsonArray("events")).hasSize(1);
 
-    JsonObject one = json(http.get("omnibox/api/events/outbox/" + failed.id(), OPERATOR), 200);
-    assertThat(one.getString("status")).isEqualTo("FAILED");
+    JsonObject event = json(http.get("omnibox/api/events/outbox/" + failed.id(), OPERATOR), 200);
+    assertThat(event.getString("status")).isEqualTo("FAILED");
   }
 
   @Test

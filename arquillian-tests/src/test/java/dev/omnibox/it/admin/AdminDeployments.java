@@ -12,7 +12,10 @@ final class AdminDeployments {
 
   private AdminDeployments() {}
 
-  /** A WAR with the outbox, inbox and dead-letter storage and a JAX-RS application of its own. */
+  /**
+   * Creates a WAR with the outbox, inbox and dead-letter storage and a JAX-RS application of its
+   * own.
+   */
   static WebArchive withStorage(String name) {
     WebArchive archive =
         Deployments.webArchive(name)
@@ -22,7 +25,7 @@ final class AdminDeployments {
     return Deployments.withLibraryOf(archive, OmniboxStorage.class);
   }
 
-  /** A WAR whose scheduler runs the omnibox jobs, as in the batch management test. */
+  /** Creates a WAR whose scheduler runs the omnibox jobs, as in the batch management test. */
   static WebArchive withJobs(String name) {
     WebArchive archive =
         Deployments.withQueues(Deployments.webArchive(name), RelayResources.QUEUE)

@@ -18,7 +18,7 @@ import java.util.Base64;
 /** Sends requests to a deployment from the test JVM, as one of the test server's users. */
 final class AdminHttp {
 
-  /** In role omnibox-admin; the server's application-users.properties holds its digest. */
+  /** In role omnibox-admin; the server's application-users.properties contains its digest. */
   static final User OPERATOR = new User("omnibox-operator", "operator-test-only");
 
   /** Without role omnibox-admin. */

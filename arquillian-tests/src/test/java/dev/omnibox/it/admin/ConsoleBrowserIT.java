@@ -172,7 +172,7 @@ class ConsoleBrowserIT {
       return page;
     }
 
-    /** Lets every request through and answers each BASIC challenge with the operator's login. */
+    /** Continues every paused request and responds to each BASIC challenge as the operator. */
     private void answerAuthentication() {
       browser.on(
           "Fetch.requestPaused",

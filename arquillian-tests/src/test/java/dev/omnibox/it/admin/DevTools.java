@@ -86,12 +86,13 @@ final class DevTools implements AutoCloseable {
     return reply.getJsonObject("result");
   }
 
-  /** Sends a command whose answer does not matter, from an event handler. */
+  /** Sends a command from an event handler and ignores its result and errors. */
   void sendQuietly(String method, JsonObject params, String sessionId) {
     try {
       send(method, params, sessionId);
     } catch (AssertionError e) {
-      // The page may have gone away while the request was paused; the test reports what it sees.
+      // The page may have closed while the request was paused. The test then fails on the page
+      // state.
       System.err.println("DevTools " + method + " ignored: " + e.getMessage());
     }
   }

@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Answers an {@link AdminProblem} with its status and a JSON body holding its message. */
+/**
+ * Converts an {@link AdminProblem} into a response with its status and a JSON body of its message.
+ */
 @Provider
 public class AdminProblemMapper implements ExceptionMapper<AdminProblem> {
 

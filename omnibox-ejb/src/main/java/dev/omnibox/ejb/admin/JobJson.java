@@ -34,11 +34,11 @@ final class JobJson {
     addTime(json, "startTime", execution.getStartTime());
     addTime(json, "endTime", execution.getEndTime());
     JsonObjectBuilder parameters = Json.createObjectBuilder();
-    Properties given = execution.getJobParameters();
-    if (given != null) {
-      given.stringPropertyNames().stream()
+    Properties jobParameters = execution.getJobParameters();
+    if (jobParameters != null) {
+      jobParameters.stringPropertyNames().stream()
           .sorted()
-          .forEach(name -> parameters.add(name, given.getProperty(name)));
+          .forEach(name -> parameters.add(name, jobParameters.getProperty(name)));
     }
     return json.add("parameters", parameters).build();
   }

@@ -205,12 +205,12 @@ public class JobsResource {
   /** Reads {@code {"parameters": {"name": "value"}}}, allowing only the job's own parameters. */
   static Properties startParameters(String jobName, JsonObject body) {
     Properties parameters = new Properties();
-    JsonValue given = body.getOrDefault("parameters", JsonValue.EMPTY_JSON_OBJECT);
-    if (given.getValueType() != JsonValue.ValueType.OBJECT) {
+    JsonValue requested = body.getOrDefault("parameters", JsonValue.EMPTY_JSON_OBJECT);
+    if (requested.getValueType() != JsonValue.ValueType.OBJECT) {
       throw Problems.badRequest("parameters must be a JSON object of names to text values");
     }
     Set<String> allowed = AdminJobs.START_PARAMETERS.get(jobName);
-    for (var entry : given.asJsonObject().entrySet()) {
+    for (var entry : requested.asJsonObject().entrySet()) {
       if (!allowed.contains(entry.getKey())) {
         throw Problems.badRequest(
             "parameter '"

@@ -655,13 +655,13 @@ abstract class AbstractEventRepository<E extends StoredEvent>
   /** The event was moved out: write it back, after the checks its unique keys need. */
   private void insertReplayed(Connection c, EventSql s, UUID deadLetterId, E event)
       throws SQLException {
-    Optional<UUID> taken = rowWithDeduplicationKey(c, s, event);
-    if (taken.isPresent()) {
+    Optional<UUID> conflicting = rowWithDeduplicationKey(c, s, event);
+    if (conflicting.isPresent()) {
       throw new IllegalStateException(
           "Dead letter "
               + deadLetterId
               + " was not replayed: event "
-              + taken.get()
+              + conflicting.get()
               + " in "
               + table
               + " has the same deduplication key (idempotency key or message id). Handle that"

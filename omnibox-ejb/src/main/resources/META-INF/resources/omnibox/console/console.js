@@ -221,6 +221,28 @@ async function refreshDeadLetters() {
   }
 }
 
+function executionRow(body, execution) {
+  const row = body.insertRow();
+  row.appendChild(element("td", execution.executionId, "number"));
+  row.appendChild(element("td", execution.batchStatus, "status-" + execution.batchStatus));
+  row.appendChild(element("td", execution.exitStatus));
+  row.appendChild(element("td", formatTime(execution.startTime)));
+  row.appendChild(element("td", formatTime(execution.endTime)));
+  row.appendChild(element("td", execution.readCount, "number"));
+  row.appendChild(element("td", execution.writeCount, "number"));
+
+  const actions = element("td");
+  const path = "jobs/executions/" + execution.executionId;
+  if (execution.batchStatus === "STARTED" || execution.batchStatus === "STARTING") {
+    actions.appendChild(button("Stop", () =>
+      act("Stopped execution " + execution.executionId, () => post(path + "/stop"))));
+  } else if (execution.batchStatus === "STOPPED" || execution.batchStatus === "FAILED") {
+    actions.appendChild(button("Restart", () =>
+      act("Restarted execution " + execution.executionId, () => post(path + "/restart"))));
+  }
+  row.appendChild(actions);
+}
+
 function renderJob(job) {
   const box = element("div", null, "job");
   const title = element("h3", job.jobName);
@@ -231,6 +253,7 @@ function renderJob(job) {
       act("Started " + job.jobName, () => post("jobs/" + job.jobName + "/start", { parameters: {} }))));
   }
   box.appendChild(title);
+
   const table = element("table");
   const head = table.createTHead().insertRow();
   for (const name of ["execution", "status", "exit status", "start", "end", "read", "written", ""]) {
@@ -243,24 +266,7 @@ function renderJob(job) {
     body.insertRow().appendChild(cell);
   }
   for (const execution of job.executions) {
-    const row = body.insertRow();
-    row.appendChild(element("td", execution.executionId, "number"));
-    row.appendChild(element("td", execution.batchStatus, "status-" + execution.batchStatus));
-    row.appendChild(element("td", execution.exitStatus));
-    row.appendChild(element("td", formatTime(execution.startTime)));
-    row.appendChild(element("td", formatTime(execution.endTime)));
-    row.appendChild(element("td", execution.readCount, "number"));
-    row.appendChild(element("td", execution.writeCount, "number"));
-    const actions = element("td");
-    const path = "jobs/executions/" + execution.executionId;
-    if (execution.batchStatus === "STARTED" || execution.batchStatus === "STARTING") {
-      actions.appendChild(button("Stop", () =>
-        act("Stopped execution " + execution.executionId, () => post(path + "/stop"))));
-    } else if (execution.batchStatus === "STOPPED" || execution.batchStatus === "FAILED") {
-      actions.appendChild(button("Restart", () =>
-        act("Restarted execution " + execution.executionId, () => post(path + "/restart"))));
-    }
-    row.appendChild(actions);
+    executionRow(body, execution);
   }
   box.appendChild(table);
   return box;
