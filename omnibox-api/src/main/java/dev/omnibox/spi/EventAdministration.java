@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * Read queries and repairs for operators, beside the {@link EventRepository} of the same table. A
- * storage implements this interface on its repositories to support the operator console. The
- * console cannot show a repository without it.
+ * storage supports the operator console by returning it from {@link
+ * EventRepository#administration()}. The console cannot show a repository without it.
  *
  * <p>Methods join the caller's transaction like those of {@link EventRepository}. Filter values are
  * bound as statement parameters, never written into the SQL text.

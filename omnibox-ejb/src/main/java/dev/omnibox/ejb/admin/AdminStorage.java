@@ -46,17 +46,18 @@ class AdminStorage {
   /** Returns the operator queries of a kind, or a 501 when its storage has none. */
   EventAdministration<? extends StoredEvent> administration(EventKind kind) {
     EventRepository<? extends StoredEvent> repository = require(kind);
-    if (repository instanceof EventAdministration<?> administration) {
-      return administration;
-    }
-    throw Problems.notImplemented(
-        "The "
-            + beanName(kind)
-            + " of this application ("
-            + repository.getClass().getName()
-            + ") does not implement "
-            + EventAdministration.class.getName()
-            + ", so the console cannot query it");
+    Optional<? extends EventAdministration<? extends StoredEvent>> administration =
+        repository.administration();
+    return administration.orElseThrow(
+        () ->
+            Problems.notImplemented(
+                "The "
+                    + beanName(kind)
+                    + " of this application ("
+                    + repository.getClass().getName()
+                    + ") returns no "
+                    + EventAdministration.class.getSimpleName()
+                    + " from administration(), so the console cannot query it"));
   }
 
   Optional<DeadLetterStore> deadLetters() {

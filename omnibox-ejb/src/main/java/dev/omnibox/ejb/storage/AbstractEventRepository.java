@@ -443,6 +443,11 @@ abstract class AbstractEventRepository<E extends StoredEvent>
   }
 
   @Override
+  public Optional<EventAdministration<E>> administration() {
+    return Optional.of(this);
+  }
+
+  @Override
   public List<StatusCount> countByStatus() {
     return session.inTransaction(
         "count by status in " + table,

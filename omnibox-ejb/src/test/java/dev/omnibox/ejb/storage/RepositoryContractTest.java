@@ -640,6 +640,12 @@ abstract class RepositoryContractTest {
   // ---- operator queries and dead-letter replay ----
 
   @Test
+  void administration_isRepositoryItself() {
+    assertThat(storage.outbox().administration()).containsSame(storage.outbox());
+    assertThat(storage.inbox().administration()).containsSame(storage.inbox());
+  }
+
+  @Test
   void countByStatus_groupsByScopeAndStatus() {
     List<OutboxEvent> orders = insertOutbox(3);
     storage.outbox().insert(Events.outbox("payments").build());
