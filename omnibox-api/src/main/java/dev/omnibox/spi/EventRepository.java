@@ -25,6 +25,17 @@ public interface EventRepository<E extends StoredEvent> {
   /** Returns what this storage can do, so the pipeline can choose its fetch strategy. */
   RepositoryCapabilities capabilities();
 
+  /**
+   * Returns the operator queries and repairs of this table, or empty when this storage has none.
+   * The admin API calls this method instead of testing the repository's type, because a CDI client
+   * proxy of a repository bean implements only the bean's declared types.
+   *
+   * <p>The default returns empty, so existing implementations keep compiling.
+   */
+  default Optional<EventAdministration<E>> administration() {
+    return Optional.empty();
+  }
+
   /** Returns whether an event with this id exists in any status. */
   boolean exists(UUID id);
 

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class RelayResources {
 
-  static final String QUEUE = "omnibox-relay-it";
+  public static final String QUEUE = "omnibox-relay-it";
 
   @Resource(lookup = ServerResources.POSTGRES_DATASOURCE)
   DataSource dataSource;
