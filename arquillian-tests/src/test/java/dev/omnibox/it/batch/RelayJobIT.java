@@ -200,7 +200,7 @@ class RelayJobIT {
   }
 
   /** Returns omnibox-batch without its startup scheduler, which would start jobs of its own. */
-  private static JavaArchive batchLibraryWithoutScheduler() {
+  static JavaArchive batchLibraryWithoutScheduler() {
     Path location;
     try {
       location =
