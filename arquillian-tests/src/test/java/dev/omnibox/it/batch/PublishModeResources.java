@@ -1,11 +1,8 @@
 package dev.omnibox.it.batch;
 
-import dev.omnibox.ejb.jms.DestinationMapping;
-import dev.omnibox.ejb.jms.JmsEventPublisher;
-import dev.omnibox.ejb.outbox.OmniboxConfig;
+import dev.omnibox.ejb.jms.MessageProperties;
 import dev.omnibox.ejb.storage.OmniboxStorage;
 import dev.omnibox.ejb.storage.StorageOptions;
-import dev.omnibox.envelope.EnvelopeConverter;
 import dev.omnibox.it.support.ServerResources;
 import dev.omnibox.spi.EventPublisher;
 import dev.omnibox.spi.InboxRepository;
@@ -19,25 +16,25 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
 /**
  * The beans the relay job looks up in {@code RelayPublishModeIT}: the JDBC storage over the non-XA
- * or the XA datasource, as the test chooses, and omnibox's JMS publisher over {@code java:/JmsXA},
- * wrapped to record the JTA transaction status at each send. The storage can be told to fail its
- * next {@code markCompleted}, as a crash between the send and the commit would.
+ * or the XA datasource, as the test chooses, and a JMS publisher over {@code java:/JmsXA} that
+ * records the JTA transaction status at each send. The storage can be told to fail its next {@code
+ * markCompleted}, as a crash between the send and the commit would.
  *
  * <p>An alternative with a priority, so its publisher replaces the one of omnibox-ejb.
  */
@@ -53,6 +50,9 @@ public class PublishModeResources {
 
   @Resource(lookup = ServerResources.POSTGRES_XA_DATASOURCE)
   DataSource xaDataSource;
+
+  @Resource(lookup = ServerResources.JMS_XA_CONNECTION_FACTORY)
+  ConnectionFactory sendingFactory;
 
   @Resource(lookup = ServerResources.IN_VM_CONNECTION_FACTORY)
   ConnectionFactory receivingFactory;
@@ -120,24 +120,25 @@ public class PublishModeResources {
     return storage.inbox();
   }
 
+  /**
+   * Returns a publisher that records the JTA status and sends the event id through {@code
+   * java:/JmsXA}. It sets no {@code _AMQ_DUPL_ID}, unlike omnibox's publisher, so the broker keeps
+   * every send it committed and the test sees each duplicate.
+   */
   @Produces
   @ApplicationScoped
   EventPublisher publisher() {
-    EnvelopeConverter converter = new EnvelopeConverter();
-    JmsEventPublisher jms =
-        new JmsEventPublisher(
-            () ->
-                InitialContext.<ConnectionFactory>doLookup(
-                    ServerResources.JMS_XA_CONNECTION_FACTORY),
-            new DestinationMapping(
-                new OmniboxConfig(name -> Optional.empty()), InitialContext::doLookup),
-            converter::toJson,
-            event -> null);
     return event -> {
       statusAtSend
           .computeIfAbsent(event.id(), id -> new CopyOnWriteArrayList<>())
           .add(transactions.getTransactionStatus());
-      jms.publish(event);
+      try (JMSContext context = sendingFactory.createContext()) {
+        context
+            .createProducer()
+            .setDeliveryMode(DeliveryMode.PERSISTENT)
+            .setProperty(MessageProperties.EVENT_ID, event.id().toString())
+            .send(queue, event.payload());
+      }
     };
   }
 

@@ -3,6 +3,7 @@ package dev.omnibox.it.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.omnibox.batch.OmniboxJobs;
+import dev.omnibox.batch.scheduler.OmniboxJobScheduler;
 import dev.omnibox.ejb.jms.MessageProperties;
 import dev.omnibox.ejb.jms.PublishMode;
 import dev.omnibox.ejb.storage.OmniboxStorage;
@@ -43,9 +44,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The relay job in each publish mode on WildFly, with PostgreSQL and the embedded Artemis through
  * {@code java:/JmsXA}. A clean run sends every event exactly once and completes every row. Then the
  * first chunk's {@code markCompleted} fails after its sends, as a crash between the send and the
- * commit would, and the job is restarted: in the at-least-once mode that chunk's events arrive
- * twice and none is lost; in the XA mode, over the XA datasource, the rolled-back sends never
- * arrive and every event arrives exactly once.
+ * commit would, and the job is restarted, which sends that chunk's events again: in the
+ * at-least-once mode they arrive twice and none is lost; in the XA mode, over the XA datasource,
+ * the rolled-back sends never arrive and every event arrives exactly once.
+ *
+ * <p>The test's publisher ({@link PublishModeResources}) sets no Artemis duplicate id, which would
+ * let the broker drop the resends of the at-least-once mode.
  *
  * <p>The tables are those of the datasource's default schema, which other tests may share, so the
  * relay and the counts are limited to this test's topic.
@@ -67,7 +71,7 @@ class RelayPublishModeIT {
             .addClasses(PublishModeResources.class);
     Deployments.withLibraryOf(archive, OutboxEvent.class);
     Deployments.withLibraryOf(archive, OmniboxStorage.class);
-    return archive.addAsLibrary(RelayJobIT.batchLibraryWithoutScheduler());
+    return Deployments.withLibraryOf(archive, OmniboxJobs.class, OmniboxJobScheduler.class);
   }
 
   @Inject JobOperator operator;
@@ -103,6 +107,7 @@ class RelayPublishModeIT {
         .as("events of the failed chunk, sent again")
         .isEqualTo(ITEM_COUNT);
     assertThat(received).hasSize(EVENTS + ITEM_COUNT);
+    assertThat(sendsPerEvent(faulty)).containsOnly(1, 2);
     assertThat(countWhere("status = 'COMPLETED'")).isEqualTo(2 * EVENTS);
   }
 
@@ -125,6 +130,9 @@ class RelayPublishModeIT {
 
     assertThat(received).hasSize(EVENTS);
     assertThat(new HashSet<>(received)).isEqualTo(faulty);
+    assertThat(sendsPerEvent(faulty).stream().filter(sends -> sends == 2).count())
+        .as("events of the rolled-back chunk, sent again")
+        .isEqualTo(ITEM_COUNT);
     assertThat(countWhere("status = 'COMPLETED'")).isEqualTo(2 * EVENTS);
     assertThat(countWhere("locked_by IS NOT NULL")).isZero();
   }
@@ -164,6 +172,14 @@ class RelayPublishModeIT {
     parameters.setProperty(OmniboxJobs.ITEM_COUNT, Integer.toString(ITEM_COUNT));
     parameters.setProperty(OmniboxJobs.TOPICS, QUEUE);
     return parameters;
+  }
+
+  /** Returns how often the relay called the publisher for each of {@code eventIds}. */
+  private List<Integer> sendsPerEvent(Set<String> eventIds) {
+    Map<UUID, List<Integer>> sends = resources.statusAtSend();
+    return eventIds.stream()
+        .map(id -> sends.getOrDefault(UUID.fromString(id), List.of()).size())
+        .toList();
   }
 
   private List<Integer> statusesAtSend() {
