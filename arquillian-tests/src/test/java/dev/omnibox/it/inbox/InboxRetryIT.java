@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Retries of the inbox dispatch job on WildFly with PostgreSQL: a consumer in dispatch-job mode
  * ({@link RetryInbox}) stores the rows, and the {@code omnibox-inbox-dispatch} job runs {@link
  * RetryHandlers} with a backoff of 200 ms to 500 ms. A handler that requests a retry runs again
- * once the backoff has passed and completes; a handler that always raises an error uses up its
+ * once the backoff has passed, and completes. A handler that always raises an error uses up its
  * three attempts, and its row ends FAILED with a dead letter that carries the error.
  *
  * <p>The job scheduler is left out of the deployment, so the test starts and stops the job itself.

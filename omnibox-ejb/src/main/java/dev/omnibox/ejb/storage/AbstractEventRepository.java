@@ -270,6 +270,26 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
   }
 
   @Override
+  public int releaseLeases(String workerId, Collection<UUID> ids) {
+    requireWorker(workerId);
+    List<UUID> list = requireIds(ids);
+    if (list.isEmpty()) {
+      return 0;
+    }
+    return session.inTransaction(
+        "release leases in " + table,
+        c -> {
+          EventSql s = sql(c);
+          int changed = 0;
+          for (List<UUID> chunk : SqlDialect.chunks(list, MAX_IDS_PER_STATEMENT)) {
+            changed +=
+                update(c, s, s.releaseLeases(chunk.size()), params(s).add(workerId).addAll(chunk));
+          }
+          return changed;
+        });
+  }
+
+  @Override
   public int markFailed(String workerId, Collection<FailureUpdate> failures) {
     requireWorker(workerId);
     Objects.requireNonNull(failures, "failures must not be null");
