@@ -28,7 +28,7 @@ public class OutboxRelayProcessor extends PipelineProcessor<OutboxEvent> {
 
   @Inject TransactionSuspender suspender;
 
-  /** Source of the outbox settings, which tests replace. */
+  /** Source of the outbox settings. */
   Supplier<OmniboxConfig> config = OmniboxConfig::fromEnvironment;
 
   @Override
