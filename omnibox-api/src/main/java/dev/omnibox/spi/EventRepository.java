@@ -87,6 +87,18 @@ public interface EventRepository<E extends StoredEvent> {
   int markFailed(String workerId, Collection<FailureUpdate> failures);
 
   /**
+   * Releases the leases of the given events that are still PENDING and leased by {@code workerId},
+   * in one statement per batch, so that any worker may claim them again at once. Attempts, the next
+   * attempt time and the last error stay as they were: a release is no failure. Rows leased by
+   * another worker, not leased, or in another status are left unchanged. A worker calls it for
+   * events it claimed but did not process, for example when it stops mid-batch.
+   *
+   * @return the number of leases released
+   * @since 0.1
+   */
+  int releaseLeases(String workerId, Collection<UUID> ids);
+
+  /**
    * Clears leases older than {@code leaseTtl}, measured with the database clock, on at most {@code
    * batchSize} rows.
    *

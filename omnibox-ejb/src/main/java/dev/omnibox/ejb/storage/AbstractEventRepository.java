@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * The operations that the outbox and inbox tables share, in SQL per database. Subclasses add the
@@ -262,19 +263,37 @@ abstract class AbstractEventRepository<E extends StoredEvent>
 
   @Override
   public int markCompleted(String workerId, Collection<UUID> ids) {
+    return updateLeased("mark completed in " + table, workerId, ids, EventSql::markCompleted);
+  }
+
+  @Override
+  public int releaseLeases(String workerId, Collection<UUID> ids) {
+    return updateLeased("release leases in " + table, workerId, ids, EventSql::releaseLeases);
+  }
+
+  /**
+   * Runs the update that {@code statement} returns for a number of ids, with the worker and then
+   * the ids as parameters, once per batch of at most {@value #MAX_IDS_PER_STATEMENT} ids.
+   */
+  private int updateLeased(
+      String action,
+      String workerId,
+      Collection<UUID> ids,
+      BiFunction<EventSql, Integer, String> statement) {
     requireWorker(workerId);
     List<UUID> list = requireIds(ids);
     if (list.isEmpty()) {
       return 0;
     }
     return session.inTransaction(
-        "mark completed in " + table,
+        action,
         c -> {
           EventSql s = sql(c);
           int changed = 0;
           for (List<UUID> chunk : SqlDialect.chunks(list, MAX_IDS_PER_STATEMENT)) {
             changed +=
-                update(c, s, s.markCompleted(chunk.size()), params(s).add(workerId).addAll(chunk));
+                update(
+                    c, s, statement.apply(s, chunk.size()), params(s).add(workerId).addAll(chunk));
           }
           return changed;
         });

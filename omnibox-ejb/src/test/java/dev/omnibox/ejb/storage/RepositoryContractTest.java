@@ -430,6 +430,61 @@ abstract class RepositoryContractTest {
   }
 
   @Test
+  void releaseLeases_keepsAttemptsScheduleAndError() {
+    insertOutbox(4);
+    List<OutboxEvent> mine = storage.outbox().claimPending(ClaimRequest.of("w1", 3, LONG_LEASE));
+    List<OutboxEvent> theirs = storage.outbox().claimPending(ClaimRequest.of("w2", 1, LONG_LEASE));
+    Instant due = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.MICROS);
+    OutboxEvent failedBefore = mine.get(0);
+    storage
+        .outbox()
+        .markFailed("w1", List.of(FailureUpdate.counted(failedBefore.id(), "bad gateway", due)));
+    assertThat(storage.outbox().claimPending(ClaimRequest.of("w1", 1, LONG_LEASE)))
+        .extracting(OutboxEvent::id)
+        .containsExactly(failedBefore.id());
+    storage.outbox().markCompleted("w1", List.of(mine.get(2).id()));
+
+    int released =
+        storage
+            .outbox()
+            .releaseLeases(
+                "w1",
+                List.of(mine.get(0).id(), mine.get(1).id(), mine.get(2).id(), theirs.get(0).id()));
+
+    assertThat(released).isEqualTo(2);
+    OutboxEvent retried = find(failedBefore);
+    assertThat(retried.status()).isEqualTo(EventStatus.PENDING);
+    assertThat(retried.isLocked()).isFalse();
+    assertThat(retried.attemptsMade()).isEqualTo(1);
+    assertThat(retried.lastError()).isEqualTo("bad gateway");
+    assertThat(retried.scheduledAt()).isEqualTo(due);
+    OutboxEvent fresh = find(mine.get(1));
+    assertThat(fresh.isLocked()).isFalse();
+    assertThat(fresh.attemptsMade()).isZero();
+    assertThat(fresh.lastError()).isNull();
+    assertThat(find(mine.get(2)).status()).isEqualTo(EventStatus.COMPLETED);
+    assertThat(find(theirs.get(0)).lockedBy()).isEqualTo("w2");
+    assertThat(storage.outbox().claimPending(ClaimRequest.of("w3", 10, LONG_LEASE)))
+        .extracting(OutboxEvent::id)
+        .containsExactlyInAnyOrder(mine.get(0).id(), mine.get(1).id());
+    assertThat(storage.outbox().releaseLeases("w3", List.of())).isZero();
+  }
+
+  @Test
+  void inboxReleaseLeases_changesOnlyOwnLeases() {
+    InboxEvent billing = insertInboxKeyed("m-1", "billing", "A");
+    InboxEvent shipping = insertInboxKeyed("m-1", "shipping", "B");
+    storage.inbox().claimPending(ClaimRequest.of("w1", 10, LONG_LEASE));
+
+    int released = storage.inbox().releaseLeases("w2", List.of(billing.id(), shipping.id()));
+
+    assertThat(released).isZero();
+    assertThat(storage.inbox().releaseLeases("w1", List.of(billing.id()))).isEqualTo(1);
+    assertThat(storage.inbox().findById(billing.id()).orElseThrow().isLocked()).isFalse();
+    assertThat(storage.inbox().findById(shipping.id()).orElseThrow().lockedBy()).isEqualTo("w1");
+  }
+
+  @Test
   void markFailed_followsFailureKinds() {
     List<OutboxEvent> events = insertOutbox(4, 2);
     storage.outbox().claimPending(ClaimRequest.of("w", 10, LONG_LEASE));
