@@ -43,6 +43,9 @@ public class BillingHandler {
             order.totalCents(),
             order.currency(),
             Instant.now(clock)));
+    // Writes now, so that a rejected row fails this event in the handler and not the commit of
+    // the transaction that other events share.
+    entityManager.flush();
     LOG.invoiceCreated(order.orderId());
   }
 

@@ -29,6 +29,15 @@ public record InvalidRequest(String error, List<Violation> violations) {
         List.of());
   }
 
+  static InvalidRequest unreadable(Exception e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return new InvalidRequest(
+        "the request body is not a valid order in JSON: " + cause.getMessage(), List.of());
+  }
+
   static InvalidRequest of(Set<? extends ConstraintViolation<?>> constraintViolations) {
     List<Violation> violations =
         constraintViolations.stream()

@@ -6,6 +6,9 @@ import dev.omnibox.sample.setup.EventRows.InboxRow;
 import dev.omnibox.sample.setup.EventRows.OutboxRow;
 import dev.omnibox.sample.shipping.Shipment;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
@@ -30,6 +33,9 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
+  // The body is bound here rather than by JAX-RS, so that invalid JSON gets a 400 that says why.
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   @Inject OrderService orders;
   @Inject EventRows eventRows;
   @Inject Validator validator;
@@ -43,9 +49,15 @@ public class OrderResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response place(PlaceOrderRequest request, @Context UriInfo uri) {
-    if (request == null) {
+  public Response place(String body, @Context UriInfo uri) {
+    if (body == null || body.isBlank()) {
       return badRequest(InvalidRequest.missingBody());
+    }
+    PlaceOrderRequest request;
+    try {
+      request = JSON.fromJson(body, PlaceOrderRequest.class);
+    } catch (JsonbException e) {
+      return badRequest(InvalidRequest.unreadable(e));
     }
     Set<ConstraintViolation<PlaceOrderRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {

@@ -11,9 +11,12 @@ import java.time.Instant;
 @Table(name = "sample_shipments")
 public class Shipment {
 
-  /** The order id: an order ships once. */
+  /**
+   * The order id: an order ships once. Messages from outside may carry ids of other shapes than
+   * this service's UUIDs, up to 255 characters.
+   */
   @Id
-  @Column(length = 36)
+  @Column(length = 255)
   private String orderId;
 
   @Column(nullable = false)

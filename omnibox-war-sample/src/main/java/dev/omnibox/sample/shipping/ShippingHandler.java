@@ -50,6 +50,9 @@ public class ShippingHandler {
     entityManager.persist(
         new Shipment(
             order.orderId(), order.item(), order.quantity(), ctx.attempt(), Instant.now(clock)));
+    // Writes now, so that a rejected row (an order id over 255 characters, say) fails this event
+    // in the handler and not the commit of the transaction that other events share.
+    entityManager.flush();
     LOG.shipmentCreated(order.orderId(), ctx.attempt());
   }
 }
