@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SampleFlowIT {
 
-  /** Bound for every asynchronous effect; the flow itself takes a few seconds. */
+  /** Bound for every asynchronous effect. The flow itself takes a few seconds. */
   private static final Duration WAIT = Duration.ofSeconds(90);
 
   private static final String HOST = System.getProperty("sample.bind.address", "127.0.0.1");

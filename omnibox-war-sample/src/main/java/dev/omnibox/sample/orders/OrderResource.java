@@ -33,7 +33,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-  // The body is bound here rather than by JAX-RS, so that invalid JSON gets a 400 that says why.
+  // The body is bound here rather than by JAX-RS, so that invalid JSON gets a 400 that names the
+  // parse error.
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject OrderService orders;

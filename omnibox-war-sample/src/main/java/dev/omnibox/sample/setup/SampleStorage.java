@@ -13,9 +13,9 @@ import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
 
 /**
- * Produces the omnibox storage beans over the sample's datasource, the same one that holds the
+ * Produces the omnibox storage beans over the sample's datasource, the same one that contains the
  * orders, shipments and invoices. Automatic schema creation is on, so the omnibox tables appear on
- * first use; {@link SchemaSetup} makes that first use happen at deployment.
+ * first use, and {@link SchemaSetup} makes that first use happen at deployment.
  */
 @ApplicationScoped
 public class SampleStorage {
@@ -56,7 +56,7 @@ public class SampleStorage {
     return storage().deadLetters();
   }
 
-  /** The backlog query behind the pending-events gauges of the metrics. */
+  /** Produces the backlog query behind the pending-events gauges of the metrics. */
   @Produces
   OutboxBacklog outboxBacklog() {
     return new JdbcOutboxBacklog(dataSource);

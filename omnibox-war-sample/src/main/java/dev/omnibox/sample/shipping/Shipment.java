@@ -24,7 +24,7 @@ public class Shipment {
 
   private int quantity;
 
-  /** The handler attempt that created the shipment; 2 for an order whose first attempt failed. */
+  /** The handler attempt that created the shipment, 2 for an order whose first attempt failed. */
   private int attempt;
 
   @Column(nullable = false)

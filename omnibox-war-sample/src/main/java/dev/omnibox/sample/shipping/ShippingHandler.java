@@ -23,7 +23,7 @@ public class ShippingHandler {
 
   public static final String CONSUMER_GROUP = "shipping";
 
-  /** When the second attempt is due; the dispatch job checks for due rows every second. */
+  /** Delay before the second attempt. The dispatch job checks for due rows every second. */
   static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
   @PersistenceContext(unitName = "orders")
