@@ -19,10 +19,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>H2 runs in memory. PostgreSQL and MariaDB are found in this order: the URL in the system
  * property {@code omnibox.test.postgresql.url} or {@code omnibox.test.mariadb.url} (user and
  * password in {@code omnibox.test.<db>.user} and {@code .password}); else the local default server;
- * else a Testcontainers container when Docker runs; else the test class is skipped. When the
- * environment has {@code CI=true} or the system property {@code omnibox.test.requireDatabases} is
- * {@code true}, an unreachable database fails the test class instead. A URL that is set and
- * unreachable always fails.
+ * else a Testcontainers container when Docker runs; else an {@link EmbeddedServers embedded
+ * server}; else the test class is skipped. When the environment has {@code CI=true} or the system
+ * property {@code omnibox.test.requireDatabases} is {@code true}, an unreachable database fails the
+ * test class instead of being replaced. A URL that is set and unreachable always fails, and {@code
+ * omnibox.test.<db>.embedded=true} chooses the embedded server first.
  *
  * <p>The tables live in their own PostgreSQL schema and MariaDB database (system property {@code
  * omnibox.test.schema}, default {@code omnibox_it}), which {@link #recreateSchema()} drops and

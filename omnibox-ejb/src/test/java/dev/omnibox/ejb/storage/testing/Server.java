@@ -31,6 +31,9 @@ final class Server {
     String user = System.getProperty(prefix + "user", defaultUser);
     String password = System.getProperty(prefix + "password", defaultPassword);
     String url = configuredUrl != null ? configuredUrl : defaultUrl;
+    if (EmbeddedServers.requested(name)) {
+      return embedded(name);
+    }
 
     SQLException failure = tryConnect(url, user, password);
     if (failure == null) {
@@ -44,19 +47,33 @@ final class Server {
     if (Containers.dockerAvailable()) {
       return Containers.start(name);
     }
-    return new Server(
-        url,
-        user,
-        password,
-        "The "
-            + name
-            + " database at "
-            + url
-            + " is unreachable ("
-            + failure.getMessage()
-            + ") and Docker is not running; set "
-            + prefix
-            + "url to a running server");
+    String unreachable =
+        "The " + name + " database at " + url + " is unreachable (" + failure.getMessage() + ")";
+    if (databasesRequired()) {
+      // CI starts its own services; a missing one is a broken set-up, not a reason to swap it.
+      return new Server(
+          url, user, password, unreachable + " and Docker is not running; set " + prefix + "url");
+    }
+    try {
+      return embedded(name);
+    } catch (RuntimeException e) {
+      return new Server(
+          url,
+          user,
+          password,
+          unreachable
+              + ", Docker is not running and the embedded server failed ("
+              + e.getMessage()
+              + "); set "
+              + prefix
+              + "url to a running server");
+    }
+  }
+
+  private static Server embedded(String name) {
+    EmbeddedServers.Endpoint endpoint =
+        name.equals("postgresql") ? EmbeddedServers.postgresql() : EmbeddedServers.mariadb();
+    return new Server(endpoint.url(), endpoint.user(), endpoint.password(), null);
   }
 
   static Server of(String url, String user, String password) {
