@@ -15,7 +15,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Drives the sample on the provisioned WildFly from outside, as a user would: orders over HTTP, a
- * message from a plain Jakarta Messaging client, and the Prometheus scrape endpoint.
+ * message from a plain Jakarta Messaging client, the operator console and its admin API, and the
+ * Prometheus scrape endpoint.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,6 +51,9 @@ class SampleFlowIT {
       Integer.parseInt(System.getProperty("sample.it.port.offset", "400"));
   private static final int MANAGEMENT_PORT =
       Integer.parseInt(System.getProperty("sample.it.management.port", "10390"));
+
+  /** The application user in role omnibox-admin that the build adds to the server. */
+  private static final String ADMIN = "admin:" + System.getProperty("sample.admin.password");
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -197,6 +203,56 @@ class SampleFlowIT {
   }
 
   @Test
+  void consoleNeedsAdminLogin() {
+    assertThat(send(adminRequest("omnibox/api/overview", null).GET().build()).statusCode())
+        .isEqualTo(401);
+    assertThat(send(adminRequest("omnibox/console/", null).GET().build()).statusCode())
+        .isEqualTo(401);
+
+    HttpResponse<String> overview = send(adminRequest("omnibox/api/overview", ADMIN).GET().build());
+    HttpResponse<String> console = send(adminRequest("omnibox/console/", ADMIN).GET().build());
+
+    assertThat(overview.statusCode()).isEqualTo(200);
+    assertThat(json(overview.body()).getJsonObject("inbox").getBoolean("available")).isTrue();
+    assertThat(console.statusCode()).isEqualTo(200);
+    assertThat(console.body()).containsIgnoringCase("<html");
+  }
+
+  @Test
+  void relayStopsAndRestartsThroughAdminApi() {
+    long running =
+        until(
+            "a running relay execution",
+            () -> relayExecution("STARTED"),
+            execution -> execution >= 0);
+
+    HttpResponse<String> stop =
+        send(
+            adminRequest("omnibox/api/jobs/executions/" + running + "/stop", ADMIN)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(stop.statusCode()).as("stop: %s", stop.body()).isEqualTo(200);
+    until(
+        "relay execution " + running + " to stop",
+        () -> executionStatus(running),
+        "STOPPED"::equals);
+
+    HttpResponse<String> restart =
+        send(
+            adminRequest("omnibox/api/jobs/executions/" + running + "/restart", ADMIN)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(restart.statusCode()).as("restart: %s", restart.body()).isEqualTo(201);
+    long restarted = json(restart.body()).getJsonNumber("executionId").longValue();
+    assertThat(restarted).isNotEqualTo(running);
+    until(
+        "restarted relay execution " + restarted + " to run",
+        () -> executionStatus(restarted),
+        "STARTED"::equals);
+    awaitHandledByBothGroups(placeOrder("cup", 700));
+  }
+
+  @Test
   void metricsCountPublishedAndHandled() {
     awaitHandledByBothGroups(placeOrder("pen", 150));
 
@@ -250,6 +306,45 @@ class SampleFlowIT {
         .filter(row -> consumerGroup.equals(row.getString("consumerGroup")))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no inbox row of " + consumerGroup + ": " + order));
+  }
+
+  /** Returns the id of a relay execution in {@code batchStatus}, or -1 when there is none. */
+  private long relayExecution(String batchStatus) {
+    return relayExecutions().stream()
+        .filter(execution -> batchStatus.equals(execution.getString("batchStatus")))
+        .mapToLong(execution -> execution.getJsonNumber("executionId").longValue())
+        .max()
+        .orElse(-1);
+  }
+
+  private String executionStatus(long executionId) {
+    return relayExecutions().stream()
+        .filter(execution -> execution.getJsonNumber("executionId").longValue() == executionId)
+        .map(execution -> execution.getString("batchStatus"))
+        .findFirst()
+        .orElse("missing");
+  }
+
+  private List<JsonObject> relayExecutions() {
+    HttpResponse<String> response = send(adminRequest("omnibox/api/jobs", ADMIN).GET().build());
+    assertThat(response.statusCode()).as("GET jobs: %s", response.body()).isEqualTo(200);
+    return json(response.body()).getJsonArray("jobs").getValuesAs(JsonObject.class).stream()
+        .filter(job -> "omnibox-outbox-relay".equals(job.getString("jobName")))
+        .flatMap(job -> job.getJsonArray("executions").getValuesAs(JsonObject.class).stream())
+        .toList();
+  }
+
+  /** Builds a request to a path under the context root, with BASIC credentials unless null. */
+  private HttpRequest.Builder adminRequest(String path, String credentials) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl.toString()).resolve(path));
+    if (credentials != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return request;
   }
 
   /** Sends one text message to the sample's topic, as any Jakarta Messaging client could. */
