@@ -17,10 +17,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,10 +28,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,7 +58,7 @@ class RelayJobIT {
             .addClasses(RelayResources.class);
     Deployments.withLibraryOf(archive, OutboxEvent.class);
     Deployments.withLibraryOf(archive, OmniboxStorage.class);
-    return archive.addAsLibrary(batchLibraryWithoutScheduler());
+    return Deployments.withBatchLibraryWithoutScheduler(archive);
   }
 
   @Inject JobOperator operator;
@@ -197,27 +189,5 @@ class RelayJobIT {
         resources.dataSource(),
         "SELECT COUNT(*) FROM outbox_events WHERE topic = ? AND " + condition,
         RelayResources.QUEUE);
-  }
-
-  /** Returns omnibox-batch without its startup scheduler, which would start jobs of its own. */
-  private static JavaArchive batchLibraryWithoutScheduler() {
-    Path location;
-    try {
-      location =
-          Path.of(OmniboxJobs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("omnibox-batch has no file location", e);
-    }
-    File file = location.toFile();
-    JavaArchive library =
-        Files.isDirectory(location)
-            ? ShrinkWrap.create(ExplodedImporter.class, "omnibox-batch.jar")
-                .importDirectory(file)
-                .as(JavaArchive.class)
-            : ShrinkWrap.create(ZipImporter.class, "omnibox-batch.jar")
-                .importFrom(file)
-                .as(JavaArchive.class);
-    library.delete("/dev/omnibox/batch/scheduler/OmniboxJobScheduler.class");
-    return library;
   }
 }

@@ -1,5 +1,6 @@
 package dev.omnibox.it.support;
 
+import dev.omnibox.batch.OmniboxJobs;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -107,6 +109,25 @@ public final class Deployments {
               .as(JavaArchive.class));
     }
     return archive.addAsLibrary(location.toFile());
+  }
+
+  /**
+   * Adds omnibox-batch to {@code WEB-INF/lib} without its startup scheduler, which would start jobs
+   * of its own, so that the test starts and stops the jobs itself.
+   */
+  public static WebArchive withBatchLibraryWithoutScheduler(WebArchive archive) {
+    Objects.requireNonNull(archive, "archive must not be null");
+    Path location = codeSourceOf(OmniboxJobs.class);
+    JavaArchive library =
+        Files.isDirectory(location)
+            ? ShrinkWrap.create(ExplodedImporter.class, "omnibox-batch.jar")
+                .importDirectory(location.toFile())
+                .as(JavaArchive.class)
+            : ShrinkWrap.create(ZipImporter.class, "omnibox-batch.jar")
+                .importFrom(location.toFile())
+                .as(JavaArchive.class);
+    library.delete("/dev/omnibox/batch/scheduler/OmniboxJobScheduler.class");
+    return archive.addAsLibrary(library);
   }
 
   private static Path codeSourceOf(Class<?> type) {
