@@ -64,6 +64,11 @@ final class BenchSettings {
     return new BenchSettings(preset.equals("full"), figures);
   }
 
+  /** Returns whether the run selects {@code figure}; for JUnit's {@code @EnabledIf}. */
+  static boolean selected(String figure) {
+    return fromSystemProperties().includes(figure);
+  }
+
   String preset() {
     return full ? "full" : "quick";
   }

@@ -1,7 +1,5 @@
 package dev.omnibox.it.bench;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.omnibox.it.support.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
@@ -14,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -40,15 +39,23 @@ class RelayThroughputBenchmark {
   @Resource(lookup = "java:/jms/queue/" + QUEUE)
   Queue queue;
 
+  static boolean historySelected() {
+    return BenchSettings.selected(BenchSettings.HISTORY);
+  }
+
+  static boolean relaySelected() {
+    return BenchSettings.selected(BenchSettings.RELAY);
+  }
+
   @AfterAll
   static void printResults() {
     BenchReport.printResultsFile();
   }
 
   @Test
+  @EnabledIf("relaySelected")
   void relayThroughput() {
     BenchSettings settings = BenchSettings.fromSystemProperties();
-    assumeTrue(settings.includes(BenchSettings.RELAY), "figure relay not selected");
     RelayRuns runs = prepare();
 
     BenchReport report = new BenchReport("Relay throughput, events/s");
@@ -68,8 +75,8 @@ class RelayThroughputBenchmark {
         "Artemis",
         "relay ÷ raw SQL",
         "relay ÷ Artemis",
-        "statements/event",
-        "connections/event");
+        "statements/chunk",
+        "connections/chunk");
     for (int batchSize : settings.relayBatchSizes()) {
       for (int partitions : settings.relayPartitions()) {
         addRow(report, runs, settings.relayEvents(), batchSize, partitions);
@@ -81,9 +88,9 @@ class RelayThroughputBenchmark {
   }
 
   @Test
+  @EnabledIf("historySelected")
   void relayThroughputWithHistory() {
     BenchSettings settings = BenchSettings.fromSystemProperties();
-    assumeTrue(settings.includes(BenchSettings.HISTORY), "figure history not selected");
     RelayRuns runs = prepare();
     int events = settings.relayEvents();
     List<Integer> partitionCounts = settings.historyPartitions();
@@ -147,7 +154,7 @@ class RelayThroughputBenchmark {
         BenchReport.rate(artemis.eventsPerSecond()),
         BenchReport.ratio(relay.eventsPerSecond() / raw.eventsPerSecond()),
         BenchReport.ratio(relay.eventsPerSecond() / artemis.eventsPerSecond()),
-        BenchReport.ratio(relay.statementsPerEvent()),
-        BenchReport.ratio(relay.connectionsPerEvent()));
+        BenchReport.ratio(relay.statementsPerEvent() * batch),
+        BenchReport.ratio(relay.connectionsPerEvent() * batch));
   }
 }
