@@ -12,10 +12,10 @@ final class BenchDeployments {
   private BenchDeployments() {}
 
   /**
-   * Returns a WAR with omnibox-api, omnibox-ejb, the benchmark's shared classes and a queue. With
-   * {@code fastPath} false, its MicroProfile Config turns the outbox fast path off.
+   * Returns a WAR with omnibox-api, omnibox-ejb, the benchmark's shared classes and its queues.
+   * With {@code fastPath} false, its MicroProfile Config turns the outbox fast path off.
    */
-  static WebArchive outbox(String name, String queue, boolean fastPath) {
+  static WebArchive outbox(String name, boolean fastPath, String... queues) {
     WebArchive archive =
         Deployments.webArchive(name)
             .addClasses(
@@ -26,7 +26,7 @@ final class BenchDeployments {
                 Clients.class,
                 QueueDrain.class,
                 StatementCounter.class);
-    Deployments.withQueues(archive, queue);
+    Deployments.withQueues(archive, queues);
     Deployments.withLibraryOf(archive, Outbox.class);
     Deployments.withLibraryOf(archive, OutboxEvent.class);
     if (!fastPath) {

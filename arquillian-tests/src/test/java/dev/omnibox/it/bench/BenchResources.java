@@ -3,6 +3,8 @@ package dev.omnibox.it.bench;
 import dev.omnibox.ejb.storage.OmniboxStorage;
 import dev.omnibox.ejb.storage.StorageOptions;
 import dev.omnibox.it.support.ServerResources;
+import dev.omnibox.spi.DeadLetterStore;
+import dev.omnibox.spi.InboxRepository;
 import dev.omnibox.spi.OutboxRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -47,6 +49,18 @@ public class BenchResources {
   @Dependent
   OutboxRepository outbox() {
     return storage.outbox();
+  }
+
+  @Produces
+  @Dependent
+  InboxRepository inbox() {
+    return storage.inbox();
+  }
+
+  @Produces
+  @Dependent
+  DeadLetterStore deadLetters() {
+    return storage.deadLetters();
   }
 
   OmniboxStorage storage() {

@@ -29,7 +29,7 @@ class RelayThroughputBenchmark {
   @Deployment
   static WebArchive deployment() {
     return BenchDeployments.withRelayJob(
-        BenchDeployments.outbox("bench-relay", QUEUE, false).addClasses(RelayRuns.class));
+        BenchDeployments.outbox("bench-relay", false, QUEUE).addClasses(RelayRuns.class));
   }
 
   @Inject BenchResources resources;

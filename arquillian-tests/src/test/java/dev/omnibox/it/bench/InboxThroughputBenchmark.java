@@ -1,0 +1,246 @@
+package dev.omnibox.it.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.omnibox.ejb.inbox.InboxMessageListener;
+import dev.omnibox.inbox.InboxConsumeService;
+import dev.omnibox.it.support.Poll;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inbox throughput (figure "inbox"): two queues are filled while their MDBs do not receive
+ * (delivery inactive in jboss-ejb3.xml), then the test JVM starts the delivery of one MDB at a time
+ * through the management API and waits until every message is consumed and every distinct event has
+ * a COMPLETED inbox row. The first MDB runs with the default MDB instance pool, the second with
+ * twice its size and twice the default sessions. The handler does nothing but count.
+ *
+ * <p>The fill runs in the server ({@link InboxFillServlet}); the measurement runs in the test JVM,
+ * which reads the database with JDBC and the server with the management client.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboxThroughputBenchmark {
+
+  static final String DEPLOYMENT = "bench-inbox";
+  static final String DEFAULT_QUEUE = "omniboxBenchInbox";
+  static final String DOUBLED_QUEUE = "omniboxBenchInboxDoubled";
+  static final String DEFAULT_GROUP = "bench-default";
+  static final String DOUBLED_GROUP = "bench-doubled";
+
+  private static final String MDB_POOL = "mdb-strict-max-pool";
+
+  private static final String DELIVERY_INACTIVE =
+      "<jboss:ejb-jar xmlns:jboss=\"http://www.jboss.com/xml/ns/javaee\""
+          + " xmlns=\"http://java.sun.com/xml/ns/javaee\""
+          + " xmlns:d=\"urn:delivery-active:1.1\" version=\"3.1\" impl-version=\"2.0\">\n"
+          + "  <assembly-descriptor>\n"
+          + "    <d:delivery><ejb-name>*</ejb-name><d:active>false</d:active></d:delivery>\n"
+          + "  </assembly-descriptor>\n"
+          + "</jboss:ejb-jar>\n";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    WebArchive archive =
+        BenchDeployments.outbox(DEPLOYMENT, false, DEFAULT_QUEUE, DOUBLED_QUEUE)
+            .addClasses(
+                BenchOrderPlaced.class,
+                BenchInboxHandler.class,
+                BenchDefaultInbox.class,
+                BenchDoubledInbox.class,
+                InboxFillServlet.class)
+            .addAsWebInfResource(new StringAsset(DELIVERY_INACTIVE), "jboss-ejb3.xml");
+    dev.omnibox.it.support.Deployments.withLibraryOf(archive, InboxConsumeService.class);
+    return dev.omnibox.it.support.Deployments.withLibraryOf(archive, InboxMessageListener.class);
+  }
+
+  @ArquillianResource ManagementClient management;
+
+  @ArquillianResource URL deploymentUrl;
+
+  static boolean inboxSelected() {
+    return BenchSettings.selected(BenchSettings.INBOX);
+  }
+
+  @AfterAll
+  static void printResults() {
+    BenchReport.printResultsFile();
+  }
+
+  @Test
+  @EnabledIf("inboxSelected")
+  void inboxThroughput() throws Exception {
+    BenchSettings settings = BenchSettings.fromSystemProperties();
+    int messages = settings.inboxMessages();
+    int distinct = messages - messages / InboxFillServlet.DUPLICATE_EVERY;
+    fillQueues(messages);
+    ModelNode pool =
+        Operations.createAddress("subsystem", "ejb3", "strict-max-bean-instance-pool", MDB_POOL);
+    ModelNode readPool = Operations.createReadResourceOperation(pool);
+    readPool.get("include-runtime").set(true);
+    ModelNode poolBefore = execute(readPool);
+    int derived = poolBefore.get("derived-size").asInt(poolBefore.get("max-pool-size").asInt());
+
+    double defaultRate =
+        drain("BenchDefaultInbox", DEFAULT_QUEUE, DEFAULT_GROUP, messages, distinct);
+    int defaultPool = mdbPoolSize("BenchDefaultInbox");
+
+    execute(Operations.createUndefineAttributeOperation(pool, "derive-size"));
+    execute(Operations.createWriteAttributeOperation(pool, "max-pool-size", 2 * derived));
+    double doubledRate;
+    int doubledPool;
+    try {
+      doubledRate = drain("BenchDoubledInbox", DOUBLED_QUEUE, DOUBLED_GROUP, messages, distinct);
+      doubledPool = mdbPoolSize("BenchDoubledInbox");
+    } finally {
+      restorePool(pool, poolBefore);
+    }
+
+    BenchReport report = new BenchReport("Inbox throughput, messages/s");
+    report.line(
+        messages
+            + " messages per queue, "
+            + (messages / InboxFillServlet.DUPLICATE_EVERY)
+            + " of them duplicates, filled while the MDB did not receive. Rate: messages consumed"
+            + " ÷ wall time from start-delivery until every message was consumed and every distinct"
+            + " event had a COMPLETED inbox row (polled every 100 ms). Handler: counts only.");
+    report.line("");
+    report.header(
+        "MDB", "instance pool (read from the server)", "maxSession", "messages/s", "÷ default");
+    report.row("default", defaultPool, "default (15)", BenchReport.rate(defaultRate), "1.00");
+    report.row(
+        "doubled",
+        doubledPool,
+        "30",
+        BenchReport.rate(doubledRate),
+        BenchReport.ratio(doubledRate / defaultRate));
+    report.line("");
+    report.line(BenchReport.conditions(settings));
+    report.write();
+  }
+
+  /** Asks the deployment to fill both queues, and waits for its answer. */
+  private void fillQueues(int messages) throws IOException, InterruptedException {
+    URI fill = URI.create(deploymentUrl + "fill?messages=" + messages);
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(fill)
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .timeout(Duration.ofMinutes(30))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("fill response: " + response.body()).isEqualTo(204);
+  }
+
+  /** Starts the delivery of {@code mdb} and returns the messages/s until its queue is done. */
+  private double drain(String mdb, String queue, String group, int messages, int distinct)
+      throws SQLException {
+    assertThat(queueMessageCount(queue)).as("messages waiting in " + queue).isEqualTo(messages);
+    long start = System.nanoTime();
+    execute(Operations.createOperation("start-delivery", mdbAddress(mdb)));
+    try (Connection connection = openDatabase()) {
+      Poll.until(
+          "every message of " + queue + " consumed",
+          Duration.ofMinutes(30),
+          () -> completedRows(connection, group) == distinct && queueMessageCount(queue) == 0,
+          done -> done);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      execute(Operations.createOperation("stop-delivery", mdbAddress(mdb)));
+      assertThat(rows(connection, group, "TRUE")).as("inbox rows of " + group).isEqualTo(distinct);
+      return messages / seconds;
+    }
+  }
+
+  private long completedRows(Connection connection, String group) {
+    return rows(connection, group, "status = 'COMPLETED'");
+  }
+
+  private static long rows(Connection connection, String group, String condition) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT COUNT(*) FROM inbox_events WHERE consumer_group = ? AND " + condition)) {
+      statement.setString(1, group);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("failed to count the inbox rows of " + group, e);
+    }
+  }
+
+  private static Connection openDatabase() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("omnibox.test.postgresql.url"),
+        System.getProperty("omnibox.test.postgresql.user"),
+        System.getProperty("omnibox.test.postgresql.password"));
+  }
+
+  private long queueMessageCount(String queue) {
+    ModelNode address =
+        Operations.createAddress(
+            "subsystem", "messaging-activemq", "server", "default", "jms-queue", queue);
+    return execute(Operations.createReadAttributeOperation(address, "message-count")).asLong();
+  }
+
+  private int mdbPoolSize(String mdb) {
+    return execute(Operations.createReadAttributeOperation(mdbAddress(mdb), "pool-max-size"))
+        .asInt();
+  }
+
+  private void restorePool(ModelNode pool, ModelNode before) {
+    if (before.hasDefined("derive-size")) {
+      execute(
+          Operations.createWriteAttributeOperation(
+              pool, "derive-size", before.get("derive-size").asString()));
+    } else {
+      execute(
+          Operations.createWriteAttributeOperation(
+              pool, "max-pool-size", before.get("max-pool-size").asInt()));
+    }
+  }
+
+  private static ModelNode mdbAddress(String mdb) {
+    return Operations.createAddress(
+        "deployment", DEPLOYMENT + ".war", "subsystem", "ejb3", "message-driven-bean", mdb);
+  }
+
+  private ModelNode execute(ModelNode operation) {
+    try {
+      ModelNode outcome = management.getControllerClient().execute(operation);
+      if (!Operations.isSuccessfulOutcome(outcome)) {
+        throw new AssertionError(
+            "management operation failed: "
+                + Operations.getFailureDescription(outcome).asString()
+                + " for "
+                + operation);
+      }
+      return Operations.readResult(outcome);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
