@@ -202,7 +202,14 @@ class InboxThroughputBenchmark {
   private long queueMessageCount(String queue) {
     ModelNode address =
         Operations.createAddress(
-            "subsystem", "messaging-activemq", "server", "default", "jms-queue", queue);
+            "deployment",
+            DEPLOYMENT + ".war",
+            "subsystem",
+            "messaging-activemq",
+            "server",
+            "default",
+            "jms-queue",
+            queue);
     return execute(Operations.createReadAttributeOperation(address, "message-count")).asLong();
   }
 
