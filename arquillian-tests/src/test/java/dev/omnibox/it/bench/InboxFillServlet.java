@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +19,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Fills the two queues of the inbox figure with {@code messages} persistent messages each, on
- * {@code POST /fill?messages=N}, after emptying the inbox tables. Every tenth message repeats the
+ * Fills a queue of the inbox figure with persistent messages, on {@code POST
+ * /fill?queue=NAME&messages=N}, after emptying the inbox tables. Every tenth message repeats the
  * event of the message before it. Answers 204 when done.
  */
 @WebServlet("/fill")
@@ -41,18 +42,19 @@ public class InboxFillServlet extends HttpServlet {
           400, "messages '" + request.getParameter("messages") + "' is not a number");
       return;
     }
+    String queue = request.getParameter("queue");
+    if (!InboxThroughputBenchmark.DEFAULT_QUEUE.equals(queue)
+        && !InboxThroughputBenchmark.DOUBLED_QUEUE.equals(queue)) {
+      response.sendError(400, "queue '" + queue + "' is not a queue of the inbox figure");
+      return;
+    }
     resources.storage().inbox().exists(UUID.randomUUID());
     Jdbc.update(resources.dataSource(), "TRUNCATE inbox_events, dead_letter_events");
     try {
-      for (String queue :
-          new String[] {
-            InboxThroughputBenchmark.DEFAULT_QUEUE, InboxThroughputBenchmark.DOUBLED_QUEUE
-          }) {
-        QueueDrain.drain(resources.inVmConnectionFactory(), queue, 200);
-        fill(queue, messages);
-      }
+      QueueDrain.drain(resources.inVmConnectionFactory(), queue, 200);
+      fill(queue, messages);
     } catch (Exception e) {
-      throw new IOException("failed to fill the inbox queues: " + e, e);
+      throw new IOException("failed to fill the inbox queue " + queue + ": " + e, e);
     }
     response.setStatus(204);
   }
@@ -65,15 +67,14 @@ public class InboxFillServlet extends HttpServlet {
       transaction.begin();
       try (JMSContext context = resources.xaConnectionFactory().createContext()) {
         JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+        Queue destination = context.createQueue(queue);
         for (int i = 0; i < 500 && sent < messages; i++, sent++) {
           if (sent % DUPLICATE_EVERY != DUPLICATE_EVERY - 1) {
             OutboxEvent event = event(sent);
             body = converter.toJson(event);
             eventId = event.id().toString();
           }
-          producer
-              .setProperty(MessageProperties.EVENT_ID, eventId)
-              .send(context.createQueue(queue), body);
+          producer.setProperty(MessageProperties.EVENT_ID, eventId).send(destination, body);
         }
       } catch (Exception | Error e) {
         transaction.rollback();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.omnibox.ejb.inbox.InboxMessageListener;
 import dev.omnibox.inbox.InboxConsumeService;
+import dev.omnibox.it.support.Deployments;
 import dev.omnibox.it.support.Poll;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,19 +33,21 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Inbox throughput (figure "inbox"): two queues are filled while their MDBs do not receive
- * (delivery inactive in jboss-ejb3.xml), then the test JVM starts the delivery of one MDB at a time
- * through the management API and waits until every message is consumed and every distinct event has
- * a COMPLETED inbox row. The first MDB runs with the default MDB instance pool, the second with
- * twice its size and twice the default sessions. The handler does nothing but count.
+ * Inbox throughput (figure "inbox"): for each MDB pool size, the test JVM deploys one inbox
+ * consumer whose delivery is inactive (jboss-ejb3.xml), has the deployment fill its queue ({@link
+ * InboxFillServlet}), starts the delivery through the management API and waits until every message
+ * is consumed and every distinct event has a COMPLETED inbox row. The first consumer runs with the
+ * default MDB instance pool; before the second is deployed, the pool is set to twice its size, and
+ * that consumer also has twice the default sessions. The handler does nothing but count.
  *
- * <p>The fill runs in the server ({@link InboxFillServlet}); the measurement runs in the test JVM,
- * which reads the database with JDBC and the server with the management client.
+ * <p>The test runs in the test JVM, which reads the database with JDBC and the server with the
+ * management client, and restores the pool at the end.
  */
 @ExtendWith(ArquillianExtension.class)
 class InboxThroughputBenchmark {
 
-  static final String DEPLOYMENT = "bench-inbox";
+  static final String DEFAULT_DEPLOYMENT = "bench-inbox-default";
+  static final String DOUBLED_DEPLOYMENT = "bench-inbox-doubled";
   static final String DEFAULT_QUEUE = "omniboxBenchInbox";
   static final String DOUBLED_QUEUE = "omniboxBenchInboxDoubled";
   static final String DEFAULT_GROUP = "bench-default";
@@ -61,24 +64,29 @@ class InboxThroughputBenchmark {
           + "  </assembly-descriptor>\n"
           + "</jboss:ejb-jar>\n";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    WebArchive archive =
-        BenchDeployments.outbox(DEPLOYMENT, false, DEFAULT_QUEUE, DOUBLED_QUEUE)
-            .addClasses(
-                BenchOrderPlaced.class,
-                BenchInboxHandler.class,
-                BenchDefaultInbox.class,
-                BenchDoubledInbox.class,
-                InboxFillServlet.class)
-            .addAsWebInfResource(new StringAsset(DELIVERY_INACTIVE), "jboss-ejb3.xml");
-    dev.omnibox.it.support.Deployments.withLibraryOf(archive, InboxConsumeService.class);
-    return dev.omnibox.it.support.Deployments.withLibraryOf(archive, InboxMessageListener.class);
+  @Deployment(name = "inbox-default", managed = false, testable = false)
+  static WebArchive defaultPool() {
+    return deployment(DEFAULT_DEPLOYMENT, DEFAULT_QUEUE, BenchDefaultInbox.class);
   }
 
-  @ArquillianResource ManagementClient management;
+  @Deployment(name = "inbox-doubled", managed = false, testable = false)
+  static WebArchive doubledPool() {
+    return deployment(DOUBLED_DEPLOYMENT, DOUBLED_QUEUE, BenchDoubledInbox.class);
+  }
 
-  @ArquillianResource URL deploymentUrl;
+  private static WebArchive deployment(String name, String queue, Class<?> consumer) {
+    WebArchive archive =
+        BenchDeployments.outbox(name, false, queue)
+            .addClasses(
+                BenchOrderPlaced.class, BenchInboxHandler.class, consumer, InboxFillServlet.class)
+            .addAsWebInfResource(new StringAsset(DELIVERY_INACTIVE), "jboss-ejb3.xml");
+    Deployments.withLibraryOf(archive, InboxConsumeService.class);
+    return Deployments.withLibraryOf(archive, InboxMessageListener.class);
+  }
+
+  @ArquillianResource Deployer deployer;
+
+  @ArquillianResource ManagementClient management;
 
   static boolean inboxSelected() {
     return BenchSettings.selected(BenchSettings.INBOX);
@@ -95,7 +103,6 @@ class InboxThroughputBenchmark {
     BenchSettings settings = BenchSettings.fromSystemProperties();
     int messages = settings.inboxMessages();
     int distinct = messages - messages / InboxFillServlet.DUPLICATE_EVERY;
-    fillQueues(messages);
     ModelNode pool =
         Operations.createAddress("subsystem", "ejb3", "strict-max-bean-instance-pool", MDB_POOL);
     ModelNode readPool = Operations.createReadResourceOperation(pool);
@@ -103,17 +110,21 @@ class InboxThroughputBenchmark {
     ModelNode poolBefore = execute(readPool);
     int derived = poolBefore.get("derived-size").asInt(poolBefore.get("max-pool-size").asInt());
 
-    double defaultRate =
-        drain("BenchDefaultInbox", DEFAULT_QUEUE, DEFAULT_GROUP, messages, distinct);
-    int defaultPool = mdbPoolSize("BenchDefaultInbox");
+    Result defaultRun =
+        run("inbox-default", DEFAULT_DEPLOYMENT, "BenchDefaultInbox", DEFAULT_QUEUE, DEFAULT_GROUP);
 
+    // The pool size of an MDB is fixed when it is deployed, so the pool grows first.
     execute(Operations.createUndefineAttributeOperation(pool, "derive-size"));
     execute(Operations.createWriteAttributeOperation(pool, "max-pool-size", 2 * derived));
-    double doubledRate;
-    int doubledPool;
+    Result doubledRun;
     try {
-      doubledRate = drain("BenchDoubledInbox", DOUBLED_QUEUE, DOUBLED_GROUP, messages, distinct);
-      doubledPool = mdbPoolSize("BenchDoubledInbox");
+      doubledRun =
+          run(
+              "inbox-doubled",
+              DOUBLED_DEPLOYMENT,
+              "BenchDoubledInbox",
+              DOUBLED_QUEUE,
+              DOUBLED_GROUP);
     } finally {
       restorePool(pool, poolBefore);
     }
@@ -129,21 +140,56 @@ class InboxThroughputBenchmark {
     report.line("");
     report.header(
         "MDB", "instance pool (read from the server)", "maxSession", "messages/s", "÷ default");
-    report.row("default", defaultPool, "default (15)", BenchReport.rate(defaultRate), "1.00");
+    report.row(
+        "default",
+        defaultRun.poolSize(),
+        "default (15)",
+        BenchReport.rate(defaultRun.messagesPerSecond()),
+        "1.00");
     report.row(
         "doubled",
-        doubledPool,
+        doubledRun.poolSize(),
         "30",
-        BenchReport.rate(doubledRate),
-        BenchReport.ratio(doubledRate / defaultRate));
+        BenchReport.rate(doubledRun.messagesPerSecond()),
+        BenchReport.ratio(doubledRun.messagesPerSecond() / defaultRun.messagesPerSecond()));
     report.line("");
     report.line(BenchReport.conditions(settings));
     report.write();
   }
 
-  /** Asks the deployment to fill both queues, and waits for its answer. */
-  private void fillQueues(int messages) throws IOException, InterruptedException {
-    URI fill = URI.create(deploymentUrl + "fill?messages=" + messages);
+  /** Messages per second of one run and the MDB pool size the server reported. */
+  private record Result(double messagesPerSecond, int poolSize) {}
+
+  /** Deploys one consumer, fills its queue, starts its delivery and measures the drain. */
+  private Result run(String deployment, String archive, String mdb, String queue, String group)
+      throws Exception {
+    int messages = BenchSettings.fromSystemProperties().inboxMessages();
+    int distinct = messages - messages / InboxFillServlet.DUPLICATE_EVERY;
+    deployer.deploy(deployment);
+    try {
+      fill(archive, queue, messages);
+      double rate = drain(archive, mdb, queue, group, messages, distinct);
+      return new Result(rate, mdbPoolSize(archive, mdb));
+    } finally {
+      deployer.undeploy(deployment);
+    }
+  }
+
+  /** Asks the deployment to fill its queue, and waits for its answer. */
+  private void fill(String archive, String queue, int messages)
+      throws IOException, InterruptedException {
+    URI fill =
+        URI.create(
+            "http://"
+                + System.getProperty("omnibox.it.bind.address", "127.0.0.1")
+                + ":"
+                + (8080 + Integer.getInteger("omnibox.it.port.offset", 100))
+                + "/"
+                + archive
+                + "/fill?queue="
+                + queue
+                + "&messages="
+                + messages);
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
@@ -156,19 +202,24 @@ class InboxThroughputBenchmark {
   }
 
   /** Starts the delivery of {@code mdb} and returns the messages/s until its queue is done. */
-  private double drain(String mdb, String queue, String group, int messages, int distinct)
+  private double drain(
+      String archive, String mdb, String queue, String group, int messages, int distinct)
       throws SQLException {
-    assertThat(queueMessageCount(queue)).as("messages waiting in " + queue).isEqualTo(messages);
+    assertThat(queueMessageCount(archive, queue))
+        .as("messages waiting in " + queue)
+        .isEqualTo(messages);
     long start = System.nanoTime();
-    execute(Operations.createOperation("start-delivery", mdbAddress(mdb)));
+    execute(Operations.createOperation("start-delivery", mdbAddress(archive, mdb)));
     try (Connection connection = openDatabase()) {
       Poll.until(
           "every message of " + queue + " consumed",
           Duration.ofMinutes(30),
-          () -> completedRows(connection, group) == distinct && queueMessageCount(queue) == 0,
+          () ->
+              completedRows(connection, group) == distinct
+                  && queueMessageCount(archive, queue) == 0,
           done -> done);
       double seconds = (System.nanoTime() - start) / 1e9;
-      execute(Operations.createOperation("stop-delivery", mdbAddress(mdb)));
+      execute(Operations.createOperation("stop-delivery", mdbAddress(archive, mdb)));
       assertThat(rows(connection, group, "TRUE")).as("inbox rows of " + group).isEqualTo(distinct);
       return messages / seconds;
     }
@@ -199,11 +250,11 @@ class InboxThroughputBenchmark {
         System.getProperty("omnibox.test.postgresql.password"));
   }
 
-  private long queueMessageCount(String queue) {
+  private long queueMessageCount(String archive, String queue) {
     ModelNode address =
         Operations.createAddress(
             "deployment",
-            DEPLOYMENT + ".war",
+            archive + ".war",
             "subsystem",
             "messaging-activemq",
             "server",
@@ -213,12 +264,14 @@ class InboxThroughputBenchmark {
     return execute(Operations.createReadAttributeOperation(address, "message-count")).asLong();
   }
 
-  private int mdbPoolSize(String mdb) {
-    return execute(Operations.createReadAttributeOperation(mdbAddress(mdb), "pool-max-size"))
+  private int mdbPoolSize(String archive, String mdb) {
+    return execute(
+            Operations.createReadAttributeOperation(mdbAddress(archive, mdb), "pool-max-size"))
         .asInt();
   }
 
   private void restorePool(ModelNode pool, ModelNode before) {
+    execute(Operations.createUndefineAttributeOperation(pool, "max-pool-size"));
     if (before.hasDefined("derive-size")) {
       execute(
           Operations.createWriteAttributeOperation(
@@ -230,9 +283,9 @@ class InboxThroughputBenchmark {
     }
   }
 
-  private static ModelNode mdbAddress(String mdb) {
+  private static ModelNode mdbAddress(String archive, String mdb) {
     return Operations.createAddress(
-        "deployment", DEPLOYMENT + ".war", "subsystem", "ejb3", "message-driven-bean", mdb);
+        "deployment", archive + ".war", "subsystem", "ejb3", "message-driven-bean", mdb);
   }
 
   private ModelNode execute(ModelNode operation) {
