@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * Fills a queue of the inbox figure with persistent messages, on {@code POST
  * /fill?queue=NAME&messages=N}, after emptying the inbox tables. Every tenth message repeats the
- * event of the message before it. Answers 204 when done.
+ * event of the message before it. Responds with 204 when done.
  */
 @WebServlet("/fill")
 public class InboxFillServlet extends HttpServlet {

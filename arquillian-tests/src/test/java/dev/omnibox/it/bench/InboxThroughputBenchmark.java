@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -64,6 +65,15 @@ class InboxThroughputBenchmark {
           + "  </assembly-descriptor>\n"
           + "</jboss:ejb-jar>\n";
 
+  /**
+   * Returns a deployment without content that stays deployed, because Arquillian provides the
+   * management client only while the test class has a deployed archive.
+   */
+  @Deployment(name = "anchor", testable = false)
+  static WebArchive anchor() {
+    return Deployments.webArchive("bench-inbox-anchor");
+  }
+
   @Deployment(name = "inbox-default", managed = false, testable = false)
   static WebArchive defaultPool() {
     return deployment(DEFAULT_DEPLOYMENT, DEFAULT_QUEUE, BenchDefaultInbox.class);
@@ -98,6 +108,7 @@ class InboxThroughputBenchmark {
   }
 
   @Test
+  @OperateOnDeployment("anchor")
   @EnabledIf("inboxSelected")
   void inboxThroughput() throws Exception {
     BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -175,7 +186,7 @@ class InboxThroughputBenchmark {
     }
   }
 
-  /** Asks the deployment to fill its queue, and waits for its answer. */
+  /** Asks the deployment to fill its queue and waits for the response. */
   private void fill(String archive, String queue, int messages)
       throws IOException, InterruptedException {
     URI fill =

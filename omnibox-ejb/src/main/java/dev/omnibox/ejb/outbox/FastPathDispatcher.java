@@ -23,14 +23,14 @@ import java.util.concurrent.RejectedExecutionException;
  * call. Under load the fast path therefore claims, sends and completes many events per transaction
  * instead of one transaction per commit, which kept it from falling behind the commits on 2 cores
  * (see docs/benchmarks.md). A task makes at most {@link #MAX_CALLS_PER_TASK} calls and then submits
- * a new task, so it never holds an executor thread for long.
+ * a new task, so it never occupies an executor thread for long.
  */
 final class FastPathDispatcher {
 
   /** Minimum time between two warnings about rejected hand-overs. */
   static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
 
-  /** Most ids of one publish call. */
+  /** Maximum number of ids per publish call. */
   static final int MAX_BATCH = 500;
 
   /** Publish calls of one executor task before it hands over to a new task. */
@@ -51,7 +51,7 @@ final class FastPathDispatcher {
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
-  /** Queues the ids for publishing; never throws for a rejected submission. */
+  /** Queues the ids for publishing. A rejected submission is logged, not thrown. */
   void dispatch(List<UUID> eventIds) {
     synchronized (queueLock) {
       waiting.addAll(eventIds);
