@@ -601,9 +601,9 @@ abstract class AbstractEventRepository<E extends StoredEvent> implements EventRe
 
   /**
    * PostgreSQL: takes the row lock of an ordering key and inserts the event in one round trip. The
-   * driver sends both statements at once and the server runs them in order, so the key is locked
-   * before the insert draws the event's seq, as with two round trips. Returns whether the insert
-   * wrote the row (false when it skipped a duplicate).
+   * PostgreSQL JDBC driver (PgJDBC) sends both statements at once and the server runs them in
+   * order, so the key is locked before the insert draws the event's seq, as with two round trips.
+   * Returns whether the insert wrote the row (false when it skipped a duplicate).
    */
   private static boolean lockKeyAndInsert(
       Connection c, EventSql s, String scope, String key, Params values) throws SQLException {
