@@ -44,7 +44,8 @@ public class InboxFillServlet extends HttpServlet {
     }
     String queue = request.getParameter("queue");
     if (!InboxThroughputBenchmark.DEFAULT_QUEUE.equals(queue)
-        && !InboxThroughputBenchmark.DOUBLED_QUEUE.equals(queue)) {
+        && !InboxThroughputBenchmark.DOUBLED_QUEUE.equals(queue)
+        && !InboxThroughputBenchmark.ON_SUCCESS_QUEUE.equals(queue)) {
       response.sendError(400, "queue '" + queue + "' is not a queue of the inbox figure");
       return;
     }

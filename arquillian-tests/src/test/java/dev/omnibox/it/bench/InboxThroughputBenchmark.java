@@ -38,8 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * consumer whose delivery is inactive (jboss-ejb3.xml), has the deployment fill its queue ({@link
  * InboxFillServlet}), starts the delivery through the management API and waits until every message
  * is consumed and every distinct event has a COMPLETED inbox row. The first consumer runs with the
- * default MDB instance pool; before the second is deployed, the pool is set to twice its size, and
- * that consumer also has twice the default sessions. The handler does nothing but count.
+ * default MDB instance pool. The second has the same pool, and stores and handles in the MDB's
+ * transaction ({@code ON_SUCCESS}). Before the third is deployed, the pool is set to twice its
+ * size, and that consumer also has twice the default sessions. The handler only counts.
  *
  * <p>The test runs in the test JVM, which reads the database with JDBC and the server with the
  * management client, and restores the pool at the end.
@@ -49,10 +50,13 @@ class InboxThroughputBenchmark {
 
   static final String DEFAULT_DEPLOYMENT = "bench-inbox-default";
   static final String DOUBLED_DEPLOYMENT = "bench-inbox-doubled";
+  static final String ON_SUCCESS_DEPLOYMENT = "bench-inbox-on-success";
   static final String DEFAULT_QUEUE = "omniboxBenchInbox";
   static final String DOUBLED_QUEUE = "omniboxBenchInboxDoubled";
+  static final String ON_SUCCESS_QUEUE = "omniboxBenchInboxOnSuccess";
   static final String DEFAULT_GROUP = "bench-default";
   static final String DOUBLED_GROUP = "bench-doubled";
+  static final String ON_SUCCESS_GROUP = "bench-on-success";
 
   private static final String MDB_POOL = "mdb-strict-max-pool";
 
@@ -82,6 +86,11 @@ class InboxThroughputBenchmark {
   @Deployment(name = "inbox-doubled", managed = false, testable = false)
   static WebArchive doubledPool() {
     return deployment(DOUBLED_DEPLOYMENT, DOUBLED_QUEUE, BenchDoubledInbox.class);
+  }
+
+  @Deployment(name = "inbox-on-success", managed = false, testable = false)
+  static WebArchive onSuccess() {
+    return deployment(ON_SUCCESS_DEPLOYMENT, ON_SUCCESS_QUEUE, BenchOnSuccessInbox.class);
   }
 
   private static WebArchive deployment(String name, String queue, Class<?> consumer) {
@@ -123,6 +132,13 @@ class InboxThroughputBenchmark {
 
     Result defaultRun =
         run("inbox-default", DEFAULT_DEPLOYMENT, "BenchDefaultInbox", DEFAULT_QUEUE, DEFAULT_GROUP);
+    Result onSuccessRun =
+        run(
+            "inbox-on-success",
+            ON_SUCCESS_DEPLOYMENT,
+            "BenchOnSuccessInbox",
+            ON_SUCCESS_QUEUE,
+            ON_SUCCESS_GROUP);
 
     // The pool size of an MDB is fixed when it is deployed, so the pool grows first.
     execute(Operations.createUndefineAttributeOperation(pool, "derive-size"));
@@ -150,17 +166,31 @@ class InboxThroughputBenchmark {
             + " event had a COMPLETED inbox row (polled every 100 ms). Handler: counts only.");
     report.line("");
     report.header(
-        "MDB", "instance pool (read from the server)", "maxSession", "messages/s", "÷ default");
+        "MDB",
+        "instance pool (read from the server)",
+        "maxSession",
+        "commit offset",
+        "messages/s",
+        "÷ default");
     report.row(
         "default",
         defaultRun.poolSize(),
         "default (15)",
+        "ON_PERSIST (default)",
         BenchReport.rate(defaultRun.messagesPerSecond()),
         "1.00");
+    report.row(
+        "default, ON_SUCCESS",
+        onSuccessRun.poolSize(),
+        "default (15)",
+        "ON_SUCCESS",
+        BenchReport.rate(onSuccessRun.messagesPerSecond()),
+        BenchReport.ratio(onSuccessRun.messagesPerSecond() / defaultRun.messagesPerSecond()));
     report.row(
         "doubled",
         doubledRun.poolSize(),
         "30",
+        "ON_PERSIST (default)",
         BenchReport.rate(doubledRun.messagesPerSecond()),
         BenchReport.ratio(doubledRun.messagesPerSecond() / defaultRun.messagesPerSecond()));
     report.line("");
