@@ -12,17 +12,26 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The default {@link FastPathPublisher}: after a commit it runs one pipeline batch as large as the
- * number of committed events. The batch claims the oldest due events, which are the committed ones
- * unless older events are waiting, so per-key order and leases work exactly as in the relay job.
+ * number of handed-over events. The batch claims the oldest due events, which are the committed
+ * ones unless older events are waiting, so per-key order and leases work exactly as in the relay
+ * job.
  *
- * <p>The fast path always publishes at-least-once: it runs on an executor thread with no
- * transaction, so the claim, the send and the completion each commit on their own.
+ * <p>Each batch runs in one JTA transaction, like a chunk of the relay job: the claim, the sends
+ * and the completion commit together, so the broker writes its journal once per batch instead of
+ * once per event. When that transaction rolls back, the events stay PENDING without a lease and the
+ * relay job publishes them. The fast path publishes at-least-once in every publish mode.
  */
 @ApplicationScoped
 public class PipelineFastPathPublisher implements FastPathPublisher {
@@ -53,10 +62,44 @@ public class PipelineFastPathPublisher implements FastPathPublisher {
             "omnibox-fast-path");
   }
 
+  @Inject UserTransaction transaction;
+
   @Override
   public void publish(List<UUID> eventIds) {
-    if (!eventIds.isEmpty()) {
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    try {
+      transaction.begin();
+    } catch (NotSupportedException | SystemException e) {
+      throw new IllegalStateException(
+          "Starting the fast-path transaction for " + eventIds.size() + " events failed", e);
+    }
+    try {
       processor.processBatch(workerId, eventIds.size(), ShutdownSignal.NEVER);
+    } catch (RuntimeException | Error e) {
+      rollbackAfter(e);
+      throw e;
+    }
+    try {
+      transaction.commit();
+    } catch (RollbackException
+        | HeuristicMixedException
+        | HeuristicRollbackException
+        | SystemException e) {
+      throw new IllegalStateException(
+          "Committing the fast-path transaction of "
+              + eventIds.size()
+              + " events failed; the relay job publishes what it did not commit",
+          e);
+    }
+  }
+
+  private void rollbackAfter(Throwable failure) {
+    try {
+      transaction.rollback();
+    } catch (SystemException | IllegalStateException e) {
+      failure.addSuppressed(e);
     }
   }
 }

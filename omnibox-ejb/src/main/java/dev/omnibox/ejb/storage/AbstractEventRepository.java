@@ -729,12 +729,18 @@ abstract class AbstractEventRepository<E extends StoredEvent>
               return duplicate(event, existing.get());
             }
           }
-          if (partitionKey != null) {
-            lockKey(c, s, keyScope, partitionKey);
-          }
           Params values = commonValues(s, event, partitionKey);
           addKindValues(values, event);
-          if (insertSkippingDuplicate(c, s, values, event.id())) {
+          boolean inserted;
+          if (partitionKey != null && s.dialect().kind() == DatabaseKind.POSTGRESQL) {
+            inserted = lockKeyAndInsert(c, s, keyScope, partitionKey, values);
+          } else {
+            if (partitionKey != null) {
+              lockKey(c, s, keyScope, partitionKey);
+            }
+            inserted = insertSkippingDuplicate(c, s, values, event.id());
+          }
+          if (inserted) {
             return InsertResult.inserted(event);
           }
           Optional<E> existing = lookup.find(c, s);
@@ -863,6 +869,32 @@ abstract class AbstractEventRepository<E extends StoredEvent>
         throw e;
       }
       update(c, s, s.dialect().lockKeyUpsert(), params);
+    }
+  }
+
+  /**
+   * PostgreSQL: takes the row lock of an ordering key and inserts the event in one round trip. The
+   * PostgreSQL JDBC driver (PgJDBC) sends both statements at once and the server runs them in
+   * order, so the key is locked before the insert draws the event's seq, as with two round trips.
+   * Returns whether the insert wrote the row (false when it skipped a duplicate).
+   */
+  private static boolean lockKeyAndInsert(
+      Connection c, EventSql s, String scope, String key, Params values) throws SQLException {
+    SqlDialect dialect = s.dialect();
+    String statement =
+        dialect.lockKeyUpsert() + ";\n" + dialect.insertSkippingDuplicate(s.insert(), null);
+    Params params = new Params(dialect).add(scope).add(key).append(values);
+    try (PreparedStatement prepared = c.prepareStatement(statement)) {
+      params.bind(prepared);
+      prepared.execute();
+      if (prepared.getMoreResults() || prepared.getUpdateCount() < 0) {
+        throw new SQLException(
+            "The key lock and insert into "
+                + s.table()
+                + " returned no update count for the"
+                + " insert; the JDBC driver did not run both statements");
+      }
+      return prepared.getUpdateCount() > 0;
     }
   }
 

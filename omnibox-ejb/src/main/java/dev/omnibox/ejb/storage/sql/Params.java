@@ -40,6 +40,12 @@ public final class Params {
     return this;
   }
 
+  /** Adds the values of {@code other}, in order, after those of this. */
+  public Params append(Params other) {
+    values.addAll(other.values);
+    return this;
+  }
+
   /** Binds every value from parameter 1 on. */
   public void bind(PreparedStatement statement) throws SQLException {
     int index = 1;
