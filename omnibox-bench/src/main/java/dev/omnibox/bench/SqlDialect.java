@@ -34,7 +34,7 @@ sealed interface SqlDialect permits PostgresDialect, MariaDbDialect, H2Dialect {
 
   /**
    * Returns an expression that makes a new time-ordered id of the id column's type, in the UUID
-   * version 7 layout that omnibox gives new events: the first 48 bits hold Unix milliseconds, so
+   * version 7 layout that omnibox gives new events. The first 48 bits hold Unix milliseconds, so
    * later rows get larger ids and land on the last pages of the id index. The expression may use
    * the row number {@code g} of {@link #numbers}.
    */
