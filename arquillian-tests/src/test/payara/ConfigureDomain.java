@@ -208,6 +208,8 @@ public final class ConfigureDomain {
                 "org.apache.activemq.artemis.ra.ActiveMQRAConnectionFactory",
                 "--transactionsupport",
                 "XATransaction",
+                "--property",
+                "InJtaTransaction=false",
                 "OmniboxArtemisPool"),
             List.of(
                 "create-connector-resource",

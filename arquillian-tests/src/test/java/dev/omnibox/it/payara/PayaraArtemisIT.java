@@ -109,7 +109,9 @@ class PayaraArtemisIT {
     transaction.begin();
     OutboxEvent event =
         outbox.publish(
-            OutboxMessage.of(new ItOrder(orderId, "ok")).topic(TOPIC).aggregate("Order", orderId));
+            OutboxMessage.builder(TOPIC)
+                .payload(new ItOrder(orderId, "ok"))
+                .aggregate("Order", orderId));
     transaction.commit();
 
     String id = event.id().toString();
