@@ -63,7 +63,7 @@ public final class ConfigureDomain {
     bind(config, "iiop-service/iiop-listener[@id='SSL_MUTUALAUTH']", address, base + 39);
     bind(config, "admin-service/jmx-connector[@name='system']", address, base + 86);
 
-    // Hazelcast (the Payara data grid) off; its ports moved off the defaults as well.
+    // Hazelcast (the Payara data grid) off, and its ports moved off the defaults as well.
     single(config, "hazelcast-config-specific-configuration").setAttribute("enabled", "false");
     Element grid = single(document, "/domain/hazelcast-runtime-configuration");
     grid.setAttribute("start-port", String.valueOf(base + 59));
@@ -142,7 +142,7 @@ public final class ConfigureDomain {
   /**
    * Starts the domain once, runs the asadmin commands that add the PostgreSQL pools, the Artemis
    * resource adapter and its connection factory, and stops the domain. They are the commands of
-   * docs/inbox.md with this build's values; {@code omnibox.it.payara.setup} receives a copy.
+   * docs/inbox.md with this build's values, and {@code omnibox.it.payara.setup} receives a copy.
    */
   private static void setUpResources(Path home, String domainName, String address, int base)
       throws Exception {
@@ -275,7 +275,7 @@ public final class ConfigureDomain {
     return rar;
   }
 
-  /** Quotes a value for a POSIX shell when it holds characters the shell would interpret. */
+  /** Quotes a value for a POSIX shell when it contains characters the shell would interpret. */
   private static String quote(String value) {
     return value.matches("[A-Za-z0-9_./:=,+-]*") ? value : "'" + value + "'";
   }
