@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param maxAttempts the attempts each new inbox row allows
  * @param leaseTtl how long the inline handler holds its lease on the new row
  * @param retryDelay when the inline handler raises an error or requests a retry without a time, how
- *     long until the dispatch job tries again
+ *     long until the dispatch job tries again, unless the service has a {@code Backoff}
  */
 public record InboxConsumeOptions(
     AckStrategy ackStrategy,

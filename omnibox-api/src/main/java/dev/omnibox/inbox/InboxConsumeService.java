@@ -8,6 +8,9 @@ import dev.omnibox.model.EventLifecycle;
 import dev.omnibox.model.EventValidationPolicy;
 import dev.omnibox.model.InboxEvent;
 import dev.omnibox.model.InvalidEventException;
+import dev.omnibox.retry.Backoff;
+import dev.omnibox.retry.ErrorClassifier;
+import dev.omnibox.retry.Jitter;
 import dev.omnibox.spi.ConsumedMessage;
 import dev.omnibox.spi.DeadLetter;
 import dev.omnibox.spi.DeadLetterStore;
@@ -22,6 +25,7 @@ import dev.omnibox.spi.OmniboxMetrics;
 import jakarta.json.spi.JsonProvider;
 import java.lang.invoke.MethodHandles;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -122,7 +126,14 @@ public final class InboxConsumeService implements EventConsumer {
                 options,
                 clock,
                 metrics,
-                deadLetters);
+                deadLetters,
+                builder.backoff != null ? builder.backoff : fixedBackoff(options.retryDelay()),
+                builder.classifier);
+  }
+
+  /** Returns a backoff that always waits {@code delay}, for services built without one. */
+  private static Backoff fixedBackoff(Duration delay) {
+    return Backoff.builder().base(delay).cap(delay).multiplier(1.0).jitter(Jitter.NONE).build();
   }
 
   public static Builder builder() {
@@ -340,6 +351,8 @@ public final class InboxConsumeService implements EventConsumer {
     private String workerId = DEFAULT_WORKER_ID;
     private OmniboxMetrics metrics = OmniboxMetrics.NOOP;
     private DeadLetterStore deadLetters;
+    private Backoff backoff;
+    private ErrorClassifier classifier = ErrorClassifier.defaults();
 
     private Builder() {}
 
@@ -409,6 +422,24 @@ public final class InboxConsumeService implements EventConsumer {
      */
     public Builder deadLetters(DeadLetterStore store) {
       this.deadLetters = Objects.requireNonNull(store, "deadLetters must not be null");
+      return this;
+    }
+
+    /**
+     * Sets when the inline handler's row is due again after an error or a retry without a time.
+     * Without a backoff the row waits the fixed {@link InboxConsumeOptions#retryDelay()}.
+     */
+    public Builder backoff(Backoff retryBackoff) {
+      this.backoff = Objects.requireNonNull(retryBackoff, "backoff must not be null");
+      return this;
+    }
+
+    /**
+     * Sets which errors of the inline handler use up an attempt, {@link ErrorClassifier#defaults()}
+     * by default.
+     */
+    public Builder classifier(ErrorClassifier errorClassifier) {
+      this.classifier = Objects.requireNonNull(errorClassifier, "classifier must not be null");
       return this;
     }
 

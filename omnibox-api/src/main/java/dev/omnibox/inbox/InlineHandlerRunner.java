@@ -4,6 +4,9 @@ import dev.omnibox.handler.EventHandler;
 import dev.omnibox.handler.EventHandlerResult;
 import dev.omnibox.handler.HandlerStatus;
 import dev.omnibox.model.InboxEvent;
+import dev.omnibox.pipeline.Failures;
+import dev.omnibox.retry.Backoff;
+import dev.omnibox.retry.ErrorClassifier;
 import dev.omnibox.spi.DeadLetter;
 import dev.omnibox.spi.DeadLetterStore;
 import dev.omnibox.spi.EventKind;
@@ -21,7 +24,9 @@ import java.util.UUID;
 /**
  * Runs the inline handler on a freshly stored inbox row and records its result on the row. SKIPPED
  * and STALE are stored as COMPLETED, and RETRY as a counted or not-counted failure. FAILED is a
- * final failure that is dead-lettered, and an error raised by the handler is a counted failure.
+ * final failure that is dead-lettered. An error raised by the handler is a counted failure, or an
+ * uncounted one when the {@link ErrorClassifier} calls it transient. Retries without a time of
+ * their own are due after the {@link Backoff}.
  */
 final class InlineHandlerRunner {
 
@@ -32,6 +37,8 @@ final class InlineHandlerRunner {
   private final Clock clock;
   private final OmniboxMetrics metrics;
   private final DeadLetterStore deadLetters;
+  private final Backoff backoff;
+  private final ErrorClassifier classifier;
 
   InlineHandlerRunner(
       InboxRepository repository,
@@ -40,7 +47,9 @@ final class InlineHandlerRunner {
       InboxConsumeOptions options,
       Clock clock,
       OmniboxMetrics metrics,
-      DeadLetterStore deadLetters) {
+      DeadLetterStore deadLetters,
+      Backoff backoff,
+      ErrorClassifier classifier) {
     this.repository = repository;
     this.handler = handler;
     this.workerId = workerId;
@@ -48,6 +57,8 @@ final class InlineHandlerRunner {
     this.clock = clock;
     this.metrics = metrics;
     this.deadLetters = deadLetters;
+    this.backoff = backoff;
+    this.classifier = classifier;
   }
 
   /**
@@ -127,9 +138,10 @@ final class InlineHandlerRunner {
         event.messageId(),
         error);
     String text = error.getClass().getName() + ": " + error.getMessage();
-    // TODO: every handler error counts as an attempt and waits the fixed retryDelay; an
-    // ErrorClassifier and a Backoff from dev.omnibox.retry are not wired in yet.
-    FailureUpdate update = FailureUpdate.counted(event.id(), text, retryTime());
+    FailureUpdate update =
+        Failures.countsAsAttempt(error, classifier)
+            ? FailureUpdate.counted(event.id(), text, retryTime(event))
+            : FailureUpdate.notCounted(event.id(), text, retryTime(event));
     HandlerStatus reported =
         isLastAttempt(event, update) ? HandlerStatus.FAILED : HandlerStatus.RETRY;
     return fail(event, reported, update);
@@ -148,7 +160,7 @@ final class InlineHandlerRunner {
   }
 
   private FailureUpdate retryUpdate(InboxEvent event, EventHandlerResult result) {
-    Instant next = result.nextRetryAt().orElseGet(this::retryTime);
+    Instant next = result.nextRetryAt().orElseGet(() -> retryTime(event));
     String error = errorOf(result);
     return result.countsAsAttempt()
         ? FailureUpdate.counted(event.id(), error, next)
@@ -191,8 +203,9 @@ final class InlineHandlerRunner {
     };
   }
 
-  private Instant retryTime() {
-    return clock.instant().plus(options.retryDelay());
+  /** Returns when the attempt after the current one is due, by the backoff. */
+  private Instant retryTime(InboxEvent event) {
+    return backoff.nextAttemptAt(clock.instant(), event.attemptsMade() + 1);
   }
 
   private static String errorOf(EventHandlerResult result) {

@@ -72,8 +72,8 @@ public final class EventBatchProcessor<E extends StoredEvent> {
    * them in fetch order, and writes their outcomes.
    *
    * <p>When {@code shutdownSignal} is raised, or the thread is interrupted, the batch takes no
-   * further event: the one in progress finishes, and the leases of the rest are released with a
-   * failure that does not count, due at once, so another worker takes them without waiting for the
+   * further event: the one in progress finishes, and the leases of the rest are released ({@code
+   * releaseLeases}, no failure recorded), so another worker takes them without waiting for the
    * lease to expire. A failing write is reported in the result and logged, not thrown.
    *
    * @throws dev.omnibox.spi.StorageException when claiming fails; nothing was processed
@@ -116,7 +116,7 @@ public final class EventBatchProcessor<E extends StoredEvent> {
     List<UUID> unprocessed = new ArrayList<>();
     for (E event : events) {
       if (signal.isRequested() || Thread.currentThread().isInterrupted()) {
-        decisions.add(resolver.unprocessed(event, workerId));
+        decisions.add(resolver.unprocessed(event));
         unprocessed.add(event.id());
       } else {
         decisions.add(resolver.decide(event, processOne(event)));

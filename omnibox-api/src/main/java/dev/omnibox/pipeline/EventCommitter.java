@@ -9,8 +9,10 @@ import java.util.UUID;
 import java.util.function.ToIntFunction;
 
 /**
- * Writes the decisions of a batch with the chosen {@link CommitStrategy}. A write that throws a
- * RuntimeException is logged and reported, not thrown, so the caller still gets the batch result.
+ * Writes the decisions of a batch with the chosen {@link CommitStrategy}: {@code markCompleted} for
+ * completed events, {@code markFailed} for failures and {@code releaseLeases} for events left
+ * unprocessed. A write that throws a RuntimeException is logged and reported, not thrown, so the
+ * caller still gets the batch result.
  */
 final class EventCommitter {
 
@@ -27,16 +29,23 @@ final class EventCommitter {
     if (strategy == CommitStrategy.BULK) {
       writeCompleted(workerId, completedIds(decisions), report);
       writeFailures(workerId, failures(decisions), report);
+      writeReleases(workerId, releasedIds(decisions), report);
     } else {
       for (Decision decision : decisions) {
         if (decision.outcome().completesEvent()) {
           writeCompleted(workerId, List.of(decision.id()), report);
+        } else if (isRelease(decision)) {
+          writeReleases(workerId, List.of(decision.id()), report);
         } else {
           writeFailures(workerId, List.of(decision.failure()), report);
         }
       }
     }
     return report;
+  }
+
+  private void writeReleases(String workerId, List<UUID> ids, CommitReport report) {
+    write("released", ids, ids, report, list -> repository.releaseLeases(workerId, list), workerId);
   }
 
   private void writeCompleted(String workerId, List<UUID> ids, CommitReport report) {
@@ -82,8 +91,16 @@ final class EventCommitter {
 
   private static List<FailureUpdate> failures(List<Decision> decisions) {
     return decisions.stream()
-        .filter(decision -> !decision.outcome().completesEvent())
+        .filter(decision -> !decision.outcome().completesEvent() && !isRelease(decision))
         .map(Decision::failure)
         .toList();
+  }
+
+  private static List<UUID> releasedIds(List<Decision> decisions) {
+    return decisions.stream().filter(EventCommitter::isRelease).map(Decision::id).toList();
+  }
+
+  private static boolean isRelease(Decision decision) {
+    return decision.outcome() == Outcome.UNPROCESSED;
   }
 }

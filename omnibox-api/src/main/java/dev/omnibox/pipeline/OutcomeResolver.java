@@ -55,14 +55,12 @@ final class OutcomeResolver {
     };
   }
 
-  /** Releases an event that was claimed but not processed, so another worker may take it now. */
-  Decision unprocessed(StoredEvent event, String workerId) {
-    // TODO: the SPI has no lease release, so this writes an uncounted failure due now, which also
-    // sets lastError; a releaseLeases(workerId, ids) repository method would avoid that.
-    String reason =
-        "not processed because worker " + workerId + " stopped its batch; released for a retry";
-    return Decision.failing(
-        Outcome.UNPROCESSED, FailureUpdate.notCounted(event.id(), reason, clock.instant()));
+  /**
+   * Releases an event that was claimed but not processed, so another worker may take it now. Its
+   * attempts, schedule and last error stay unchanged.
+   */
+  Decision unprocessed(StoredEvent event) {
+    return Decision.releasing(event.id());
   }
 
   private Decision retry(StoredEvent event, EventHandlerResult result) {

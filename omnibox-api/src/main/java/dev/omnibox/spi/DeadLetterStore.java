@@ -24,6 +24,12 @@ public interface DeadLetterStore {
   List<DeadLetter> findRecent(int limit);
 
   /**
+   * Returns the dead letters that match every filter of the query, newest first, at most {@code
+   * query.limit()}. Filter values are bound as statement parameters.
+   */
+  List<DeadLetter> findMatching(DeadLetterQuery query);
+
+  /**
    * Removes a dead letter, for example after it was replayed.
    *
    * @return whether it existed

@@ -25,6 +25,17 @@ public interface EventRepository<E extends StoredEvent> {
   /** Returns what this storage can do, so the pipeline can choose its fetch strategy. */
   RepositoryCapabilities capabilities();
 
+  /**
+   * Returns the operator queries and repairs of this table, or empty when this storage has none.
+   * The admin API calls this method instead of testing the repository's type, because a CDI client
+   * proxy of a repository bean implements only the bean's declared types.
+   *
+   * <p>The default returns empty, so existing implementations keep compiling.
+   */
+  default Optional<EventAdministration<E>> administration() {
+    return Optional.empty();
+  }
+
   /** Returns whether an event with this id exists in any status. */
   boolean exists(UUID id);
 
@@ -74,6 +85,18 @@ public interface EventRepository<E extends StoredEvent> {
    * @return the number of rows changed
    */
   int markFailed(String workerId, Collection<FailureUpdate> failures);
+
+  /**
+   * Releases the leases of the given events that are still PENDING and leased by {@code workerId},
+   * in one statement per batch, so that any worker may claim them again at once. Attempts, the next
+   * attempt time and the last error stay as they were: a release is no failure. Rows leased by
+   * another worker, not leased, or in another status are left unchanged. A worker calls it for
+   * events it claimed but did not process, for example when it stops mid-batch.
+   *
+   * @return the number of leases released
+   * @since 0.1
+   */
+  int releaseLeases(String workerId, Collection<UUID> ids);
 
   /**
    * Clears leases older than {@code leaseTtl}, measured with the database clock, on at most {@code

@@ -80,6 +80,12 @@ final class FakeInboxRepository implements InboxRepository {
   }
 
   @Override
+  public int releaseLeases(String workerId, Collection<UUID> ids) {
+    journal.add("releaseLeases");
+    return ids.size();
+  }
+
+  @Override
   public int markCompleted(String workerId, Collection<UUID> ids) {
     journal.add("markCompleted");
     if (markFailure != null) {

@@ -12,11 +12,15 @@ import dev.omnibox.handler.EventHandlerResult;
 import dev.omnibox.handler.HandlerStatus;
 import dev.omnibox.model.EventStatus;
 import dev.omnibox.model.InboxEvent;
+import dev.omnibox.retry.Backoff;
+import dev.omnibox.retry.ErrorClassifier;
+import dev.omnibox.retry.Jitter;
 import dev.omnibox.spi.DeadLetter;
 import dev.omnibox.spi.EnvelopeParser;
 import dev.omnibox.spi.FailureUpdate;
 import dev.omnibox.spi.FailureUpdate.FailureKind;
 import dev.omnibox.spi.StorageConnectionException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -496,6 +500,65 @@ class InboxConsumeServiceTest {
 
     FailureUpdate update = fixture.repository.failures.get(0);
     assertThat(update.kind()).isEqualTo(FailureKind.COUNTED);
+    assertThat(update.nextAttemptAt()).isEqualTo(NOW.plusSeconds(45));
+  }
+
+  @Test
+  void retryWithoutTime_usesBackoff() {
+    Backoff backoff =
+        Backoff.builder().base(Duration.ofSeconds(3)).multiplier(2.0).jitter(Jitter.NONE).build();
+
+    fixture
+        .service(InboxConsumeOptions.defaults().withRetryDelay(Duration.ofSeconds(45)))
+        .backoff(backoff)
+        .handlerFunction(event -> EventHandlerResult.retry("busy"))
+        .build()
+        .process(fixture.message("b-1", envelope("m-1")));
+
+    FailureUpdate update = fixture.repository.failures.get(0);
+    assertThat(update.kind()).isEqualTo(FailureKind.COUNTED);
+    assertThat(update.nextAttemptAt()).isEqualTo(NOW.plusSeconds(3));
+  }
+
+  @Test
+  void transientException_notCountedAfterBackoff() {
+    Backoff backoff = Backoff.builder().base(Duration.ofSeconds(5)).jitter(Jitter.NONE).build();
+
+    ConsumeResult result =
+        fixture
+            .service(InboxConsumeOptions.defaults().withMaxAttempts(1))
+            .backoff(backoff)
+            .handler(
+                event -> {
+                  throw new ConnectException("billing service refused the connection");
+                })
+            .build()
+            .process(fixture.message("b-1", envelope("m-1")));
+
+    assertThat(result.outcome()).isEqualTo(ConsumeOutcome.RETRY_SCHEDULED);
+    FailureUpdate update = fixture.repository.failures.get(0);
+    assertThat(update.kind()).isEqualTo(FailureKind.NOT_COUNTED);
+    assertThat(update.nextAttemptAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(fixture.deadLetters.added).isEmpty();
+  }
+
+  @Test
+  void classifier_makesExceptionTransient() {
+    ErrorClassifier classifier =
+        ErrorClassifier.builder().transientType(IllegalStateException.class).build();
+
+    fixture
+        .service(InboxConsumeOptions.defaults().withRetryDelay(Duration.ofSeconds(45)))
+        .classifier(classifier)
+        .handler(
+            event -> {
+              throw new IllegalStateException("ledger locked");
+            })
+        .build()
+        .process(fixture.message("b-1", envelope("m-1")));
+
+    FailureUpdate update = fixture.repository.failures.get(0);
+    assertThat(update.kind()).isEqualTo(FailureKind.NOT_COUNTED);
     assertThat(update.nextAttemptAt()).isEqualTo(NOW.plusSeconds(45));
   }
 

@@ -1,6 +1,7 @@
 package dev.omnibox.inbox;
 
 import dev.omnibox.spi.DeadLetter;
+import dev.omnibox.spi.DeadLetterQuery;
 import dev.omnibox.spi.DeadLetterStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ final class RecordingDeadLetterStore implements DeadLetterStore {
   @Override
   public List<DeadLetter> findRecent(int limit) {
     return added.stream().limit(limit).toList();
+  }
+
+  @Override
+  public List<DeadLetter> findMatching(DeadLetterQuery query) {
+    throw new UnsupportedOperationException("the inbox tests never query dead letters");
   }
 
   @Override

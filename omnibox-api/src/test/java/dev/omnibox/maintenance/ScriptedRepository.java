@@ -107,6 +107,11 @@ final class ScriptedRepository implements EventRepository<OutboxEvent> {
   }
 
   @Override
+  public int releaseLeases(String workerId, Collection<UUID> ids) {
+    throw unexpected();
+  }
+
+  @Override
   public int requeueFailed(Collection<UUID> ids) {
     throw unexpected();
   }

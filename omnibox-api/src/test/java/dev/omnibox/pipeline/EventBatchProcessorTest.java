@@ -212,7 +212,9 @@ class EventBatchProcessorTest {
     OutboxEvent released = repository.get(id(2));
     assertThat(released.lockedBy()).isNull();
     assertThat(released.attemptsMade()).isZero();
-    assertThat(released.scheduledAt()).isEqualTo(NOW);
+    assertThat(released.lastError()).isNull();
+    assertThat(released.scheduledAt()).isEqualTo(outboxEvent(2).scheduledAt());
+    assertThat(repository.writeCalls()).contains("releaseLeases " + List.of(id(2), id(3)));
   }
 
   @Test

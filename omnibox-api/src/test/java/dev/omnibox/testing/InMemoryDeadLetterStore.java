@@ -1,6 +1,7 @@
 package dev.omnibox.testing;
 
 import dev.omnibox.spi.DeadLetter;
+import dev.omnibox.spi.DeadLetterQuery;
 import dev.omnibox.spi.DeadLetterStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,16 @@ public final class InMemoryDeadLetterStore implements DeadLetterStore {
     List<DeadLetter> newestFirst = new ArrayList<>(deadLetters);
     newestFirst.sort((a, b) -> b.deadLetteredAt().compareTo(a.deadLetteredAt()));
     return newestFirst.stream().limit(limit).toList();
+  }
+
+  @Override
+  public synchronized List<DeadLetter> findMatching(DeadLetterQuery query) {
+    return findRecent(Integer.MAX_VALUE).stream()
+        .filter(letter -> query.kind() == null || query.kind() == letter.kind())
+        .filter(letter -> query.scope() == null || query.scope().equals(letter.scope()))
+        .filter(letter -> query.eventType() == null || query.eventType().equals(letter.eventType()))
+        .limit(query.limit())
+        .toList();
   }
 
   @Override

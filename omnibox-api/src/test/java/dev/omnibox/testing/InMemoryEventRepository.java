@@ -174,6 +174,20 @@ public abstract class InMemoryEventRepository<E extends StoredEvent> implements 
   }
 
   @Override
+  public synchronized int releaseLeases(String workerId, Collection<UUID> ids) {
+    recordWrite("releaseLeases", ids);
+    int changed = 0;
+    for (UUID id : ids) {
+      E event = events.get(id);
+      if (isLeasedBy(event, workerId)) {
+        put(change(event).lockedBy(null).lockedAt(null).build());
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  @Override
   public synchronized int markFailed(String workerId, Collection<FailureUpdate> failures) {
     recordWrite("markFailed", failures.stream().map(FailureUpdate::id).toList());
     int changed = 0;

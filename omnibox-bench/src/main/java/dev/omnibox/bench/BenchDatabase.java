@@ -129,8 +129,9 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /**
-   * Returns the plan of the raw claim query as the database prints it. On PostgreSQL and H2 the
-   * query runs (and is rolled back), so the plan shows the rows it read.
+   * Returns the plan of the raw claim query as the database prints it. The query runs (and is
+   * rolled back), so the plan shows the rows it read: PostgreSQL's {@code EXPLAIN (ANALYZE,
+   * BUFFERS)}, MariaDB's {@code ANALYZE} ({@code r_rows}) and H2's {@code EXPLAIN ANALYZE}.
    */
   String explainClaim(int batchSize, Duration leaseTtl) throws SQLException {
     String query =

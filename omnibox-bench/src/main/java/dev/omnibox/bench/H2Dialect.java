@@ -33,7 +33,22 @@ final class H2Dialect implements SqlDialect {
 
   @Override
   public String newUuid() {
-    return "RANDOM_UUID()";
+    // H2 fixes CURRENT_TIMESTAMP for the whole statement, so the row number g follows the
+    // milliseconds as a counter (one of the RFC 9562 ways to keep version 7 ids in order).
+    String millis =
+        "SUBSTRING(RAWTOHEX(CAST(CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000 AS BIGINT)"
+            + " AS BINARY(8))), 5, 12)";
+    String counter = "LPAD(RAWTOHEX(CAST(CAST(g AS BIGINT) AS BINARY(8))), 18, '0')";
+    return "CAST("
+        + SqlDialect.uuidText(
+            "CONCAT("
+                + millis
+                + ", '7', SUBSTRING("
+                + counter
+                + ", 1, 3), '8', SUBSTRING("
+                + counter
+                + ", 4, 15))")
+        + " AS UUID)";
   }
 
   @Override

@@ -32,7 +32,12 @@ sealed interface SqlDialect permits PostgresDialect, MariaDbDialect, H2Dialect {
   /** Returns a FROM item of the whole numbers {@code first} to {@code last} in column g. */
   String numbers(long first, long last);
 
-  /** Returns an expression that makes a new random UUID of the id column's type. */
+  /**
+   * Returns an expression that makes a new time-ordered id of the id column's type, in the UUID
+   * version 7 layout that omnibox gives new events: the first 48 bits hold Unix milliseconds, so
+   * later rows get larger ids and land on the last pages of the id index. The expression may use
+   * the row number {@code g} of {@link #numbers}.
+   */
   String newUuid();
 
   /** Returns the SQL string concatenation of the given expressions. */
@@ -178,6 +183,18 @@ sealed interface SqlDialect permits PostgresDialect, MariaDbDialect, H2Dialect {
             concat("'order-'", "g"))
         + " FROM "
         + numbers(first, last);
+  }
+
+  /**
+   * Returns the canonical UUID text (8-4-4-4-12) of an expression of 32 hex digits, built with the
+   * {@code INSERT} string function of MariaDB and H2 so that the digits are computed once.
+   */
+  static String uuidText(String hexDigits) {
+    String text = hexDigits;
+    for (int position : new int[] {9, 14, 19, 24}) {
+      text = "INSERT(" + text + ", " + position + ", 0, '-')";
+    }
+    return "LOWER(" + text + ")";
   }
 
   private static String placeholders(int count) {

@@ -3,6 +3,7 @@ package dev.omnibox.it.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.omnibox.batch.OmniboxJobs;
+import dev.omnibox.batch.scheduler.OmniboxJobScheduler;
 import dev.omnibox.ejb.jms.MessageProperties;
 import dev.omnibox.ejb.storage.OmniboxStorage;
 import dev.omnibox.it.support.Deployments;
@@ -17,10 +18,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,10 +29,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +38,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * embedded Artemis. Every committed event is sent once, a stop ends the job STOPPED, and a restart
  * sends the rest. Maintenance then deletes only completed rows older than the retention.
  *
- * <p>The publisher is omnibox's JMS publisher over {@code java:/JmsXA}, inside the chunk
- * transaction. The job scheduler is left out of the deployment, so the test starts and stops the
- * jobs itself. No fast path publishes here: the rows are inserted through the repository. The
- * tables are those of the datasource's default schema, which other tests may share, so the relay,
- * the clean-up and the counts are limited to this test's topic.
+ * <p>The publisher is omnibox's JMS publisher over {@code java:/JmsXA}, in the default
+ * at-least-once publish mode, so each send commits on its own before its chunk. The job scheduler
+ * is left out of the deployment, so the test starts and stops the jobs itself. No fast path
+ * publishes here: the rows are inserted through the repository. The tables are those of the
+ * datasource's default schema, which other tests may share, so the relay, the clean-up and the
+ * counts are limited to this test's topic.
  */
 @ExtendWith(ArquillianExtension.class)
 class RelayJobIT {
@@ -66,7 +60,7 @@ class RelayJobIT {
             .addClasses(RelayResources.class);
     Deployments.withLibraryOf(archive, OutboxEvent.class);
     Deployments.withLibraryOf(archive, OmniboxStorage.class);
-    return archive.addAsLibrary(batchLibraryWithoutScheduler());
+    return Deployments.withLibraryOf(archive, OmniboxJobs.class, OmniboxJobScheduler.class);
   }
 
   @Inject JobOperator operator;
@@ -197,27 +191,5 @@ class RelayJobIT {
         resources.dataSource(),
         "SELECT COUNT(*) FROM outbox_events WHERE topic = ? AND " + condition,
         RelayResources.QUEUE);
-  }
-
-  /** Returns omnibox-batch without its startup scheduler, which would start jobs of its own. */
-  private static JavaArchive batchLibraryWithoutScheduler() {
-    Path location;
-    try {
-      location =
-          Path.of(OmniboxJobs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("omnibox-batch has no file location", e);
-    }
-    File file = location.toFile();
-    JavaArchive library =
-        Files.isDirectory(location)
-            ? ShrinkWrap.create(ExplodedImporter.class, "omnibox-batch.jar")
-                .importDirectory(file)
-                .as(JavaArchive.class)
-            : ShrinkWrap.create(ZipImporter.class, "omnibox-batch.jar")
-                .importFrom(file)
-                .as(JavaArchive.class);
-    library.delete("/dev/omnibox/batch/scheduler/OmniboxJobScheduler.class");
-    return library;
   }
 }

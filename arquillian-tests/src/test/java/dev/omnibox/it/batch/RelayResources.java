@@ -16,13 +16,13 @@ import javax.sql.DataSource;
 
 /**
  * The beans the batch jobs look up, for the in-container test: the JDBC storage over the server's
- * JTA datasource, and a publisher that sends each event id to a queue through {@code java:/JmsXA},
- * so the send commits with the chunk.
+ * JTA datasource, and the queue and connection factory the test receives from. omnibox-ejb supplies
+ * the publisher, over {@code java:/JmsXA}.
  */
 @ApplicationScoped
 public class RelayResources {
 
-  static final String QUEUE = "omnibox-relay-it";
+  public static final String QUEUE = "omnibox-relay-it";
 
   @Resource(lookup = ServerResources.POSTGRES_DATASOURCE)
   DataSource dataSource;

@@ -7,6 +7,7 @@ final class InboxConsumers {
   static final String SHIPPING_QUEUE = "omniboxItInboxShipping";
   static final String STRICT_QUEUE = "omniboxItInboxStrict";
   static final String REDELIVERY_QUEUE = "omniboxItInboxRedelivery";
+  static final String RETRY_QUEUE = "omniboxItInboxRetry";
 
   /** The dead-letter queue of the {@code #} address setting in {@code standalone-full.xml}. */
   static final String DEAD_LETTER_QUEUE = "DLQ";

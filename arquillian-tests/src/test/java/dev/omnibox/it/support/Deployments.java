@@ -12,6 +12,7 @@ import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -143,6 +144,32 @@ public final class Deployments {
               .as(JavaArchive.class));
     }
     return archive.addAsLibrary(location.toFile());
+  }
+
+  /**
+   * Adds the library that contains {@code type}, as {@link #withLibraryOf(WebArchive, Class)} does,
+   * without the classes {@code omitted}: for example a library's startup bean that would start work
+   * of its own during a test.
+   */
+  public static WebArchive withLibraryOf(WebArchive archive, Class<?> type, Class<?>... omitted) {
+    Objects.requireNonNull(archive, "archive must not be null");
+    Path location = codeSourceOf(type);
+    String name =
+        Files.isDirectory(location)
+            ? location.getFileName() + ".jar"
+            : location.getFileName().toString();
+    JavaArchive library =
+        Files.isDirectory(location)
+            ? ShrinkWrap.create(ExplodedImporter.class, name)
+                .importDirectory(location.toFile())
+                .as(JavaArchive.class)
+            : ShrinkWrap.create(ZipImporter.class, name)
+                .importFrom(location.toFile())
+                .as(JavaArchive.class);
+    for (Class<?> omittedClass : omitted) {
+      library.delete("/" + omittedClass.getName().replace('.', '/') + ".class");
+    }
+    return archive.addAsLibrary(library);
   }
 
   private static Path codeSourceOf(Class<?> type) {

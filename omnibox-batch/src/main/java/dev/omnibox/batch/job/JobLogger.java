@@ -105,4 +105,8 @@ interface JobLogger extends BasicLogger {
           "Maintenance drops no partitions: %s. Set the job parameter dropPartitions to false"
               + " to silence this message")
   void noPartitionsToDrop(String reason);
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(id = 3011, value = "Worker %s publishes outbox events in publish mode %s")
+  void relayPublishMode(String workerId, Object mode);
 }

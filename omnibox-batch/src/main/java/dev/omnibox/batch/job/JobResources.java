@@ -109,16 +109,18 @@ public class JobResources {
    * Builds the relay's pipeline over {@code repository}: with the application's {@link
    * BatchProcessorOptions} when there is such a bean, else the way the outbox fast path builds its
    * own ({@link OutboxProcessors}: JMS error rules, metrics, tracing, dead letters and the per-key
-   * ordering settings).
+   * ordering settings). The pipeline sends through {@code publisher}, which the caller wraps for
+   * the publish mode.
    */
-  EventBatchProcessor<OutboxEvent> relayPipeline(OutboxRepository repository) {
+  EventBatchProcessor<OutboxEvent> relayPipeline(
+      OutboxRepository repository, EventPublisher publisher) {
     Optional<BatchProcessorOptions> custom = optional(processorOptions);
     if (custom.isPresent()) {
-      return Processors.createOutboxProcessor(repository, publisher(), custom.get().relayOptions());
+      return Processors.createOutboxProcessor(repository, publisher, custom.get().relayOptions());
     }
     return OutboxProcessors.create(
         repository,
-        publisher(),
+        publisher,
         optional(metrics).orElse(OmniboxMetrics.NOOP),
         optional(deadLetterStores).orElse(null),
         optional(tracers).orElse(null),

@@ -34,24 +34,17 @@ final class LeaseRecovery {
   }
 
   /**
-   * Releases the leases of {@code events} held by this worker with an uncounted failure due at the
-   * event's own scheduled time, so another worker takes them at once. Rows no longer leased by this
+   * Releases the leases of {@code events} held by this worker, so another worker takes them at
+   * once. Their attempts, schedule and last error stay unchanged. Rows no longer leased by this
    * worker are left unchanged.
    */
   static void release(ClaimState<?> state, List<? extends StoredEvent> events, String reason) {
     if (events.isEmpty()) {
       return;
     }
-    // NOTE: the SPI has no plain lease release, so this writes an uncounted failure, which also
-    // sets last_error, the same as the pipeline does for events left by a shutdown.
-    String error = "released by worker " + state.workerId() + " because " + reason;
-    List<FailureUpdate> releases =
-        events.stream()
-            .map(event -> FailureUpdate.notCounted(event.id(), error, event.scheduledAt()))
-            .toList();
     List<UUID> ids = events.stream().map(StoredEvent::id).toList();
     try {
-      int released = state.repository().markFailed(state.workerId(), releases);
+      int released = state.repository().releaseLeases(state.workerId(), ids);
       if (released > 0) {
         LOG.leasesReleased(state.workerId(), released, ids, reason);
       }

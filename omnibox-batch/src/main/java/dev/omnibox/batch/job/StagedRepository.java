@@ -115,6 +115,11 @@ abstract class StagedRepository<E extends StoredEvent> implements EventRepositor
   }
 
   @Override
+  public int releaseLeases(String workerId, Collection<UUID> ids) {
+    throw unsupported("releaseLeases");
+  }
+
+  @Override
   public int releaseStaleLocks(Duration leaseTtl, int batchSize) {
     throw unsupported("releaseStaleLocks");
   }

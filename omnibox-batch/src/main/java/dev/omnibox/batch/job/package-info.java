@@ -18,7 +18,8 @@
  *       {@link dev.omnibox.pipeline.Processors} over a {@link
  *       dev.omnibox.batch.job.StagedRepository}, which feeds the pipeline the claimed event and
  *       keeps the outcome it writes. Steps, error classification, backoff and dead letters are the
- *       pipeline's own.
+ *       pipeline's own. The relay sends in the chunk's transaction or with it suspended, depending
+ *       on the publish mode ({@code RelayPublishing}).
  *   <li>{@link dev.omnibox.batch.job.OutcomeWriter} stores the chunk's outcomes in bulk, in the
  *       chunk's transaction, together with the handlers' effects.
  * </ul>

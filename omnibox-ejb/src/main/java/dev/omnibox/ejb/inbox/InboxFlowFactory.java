@@ -73,7 +73,9 @@ public record InboxFlowFactory(
             .options(settings.options())
             .clock(clock)
             .metrics(metrics)
-            .workerId(workerId);
+            .workerId(workerId)
+            .backoff(backoff)
+            .classifier(classifier);
     if (deadLetters != null) {
       service.deadLetters(deadLetters);
     }

@@ -8,8 +8,9 @@ package dev.omnibox.ejb.jms;
 public enum PublishMode {
 
   /**
-   * Send with no transaction active (the send commits on its own), then mark the event completed in
-   * a later transaction. A crash in between sends the event again, so consumers deduplicate.
+   * Send with the relay's transaction suspended (the send commits on its own), then mark the event
+   * completed when that transaction commits. A crash in between sends the event again, so consumers
+   * deduplicate.
    */
   AT_LEAST_ONCE,
 
@@ -19,9 +20,10 @@ public enum PublishMode {
    */
   XA;
 
-  // TODO: the relay job in omnibox-batch does not read this setting yet, so only AT_LEAST_ONCE is
-  // wired; the fast path is at-least-once in either mode.
-  /** The setting that selects the mode, {@code AT_LEAST_ONCE} by default. */
+  /**
+   * The setting that selects the relay job's mode, {@code AT_LEAST_ONCE} by default. The fast path
+   * publishes at-least-once in either mode.
+   */
   public static final String SETTING = "omnibox.outbox.publish-mode";
 
   /**

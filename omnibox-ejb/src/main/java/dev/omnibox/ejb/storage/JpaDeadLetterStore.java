@@ -4,6 +4,7 @@ import dev.omnibox.ejb.storage.jdbc.StorageSession;
 import dev.omnibox.ejb.storage.sql.Params;
 import dev.omnibox.ejb.storage.sql.SqlDialect;
 import dev.omnibox.spi.DeadLetter;
+import dev.omnibox.spi.DeadLetterQuery;
 import dev.omnibox.spi.DeadLetterStore;
 import dev.omnibox.spi.EventKind;
 import java.sql.Connection;
@@ -97,6 +98,40 @@ public final class JpaDeadLetterStore implements DeadLetterStore {
                   + " FROM dead_letter_events ORDER BY dead_lettered_at DESC, id "
                   + d.limitParameter();
           return query(c, d, statement, new Params(d).add(limit));
+        });
+  }
+
+  @Override
+  public List<DeadLetter> findMatching(DeadLetterQuery query) {
+    Objects.requireNonNull(query, "query must not be null");
+    return session.inTransaction(
+        "find matching dead letters",
+        c -> {
+          SqlDialect d = dialect(c);
+          Params params = new Params(d);
+          List<String> conditions = new ArrayList<>();
+          if (query.kind() != null) {
+            conditions.add("event_kind = ?");
+            params.add(query.kind().name());
+          }
+          if (query.scope() != null) {
+            conditions.add("scope = ?");
+            params.add(query.scope());
+          }
+          if (query.eventType() != null) {
+            conditions.add("event_type = ?");
+            params.add(query.eventType());
+          }
+          params.add(query.limit());
+          String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+          String statement =
+              "SELECT "
+                  + COLUMNS
+                  + " FROM dead_letter_events"
+                  + where
+                  + " ORDER BY dead_lettered_at DESC, id "
+                  + d.limitParameter();
+          return query(c, d, statement, params);
         });
   }
 

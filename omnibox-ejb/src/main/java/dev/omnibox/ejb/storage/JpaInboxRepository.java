@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -60,7 +61,7 @@ public final class JpaInboxRepository extends AbstractEventRepository<InboxEvent
     Objects.requireNonNull(event, "event must not be null");
     return insertOnce(
         event,
-        "INBOX:" + event.consumerGroup(),
+        keyScopeOf(event),
         partitionKeyOf(event),
         event.consumerGroup() + "\n" + event.messageId(),
         (c, s) -> findDuplicate(c, s, event));
@@ -150,6 +151,22 @@ public final class JpaInboxRepository extends AbstractEventRepository<InboxEvent
   @Override
   boolean keyScopedByGroup() {
     return true;
+  }
+
+  @Override
+  String scopeColumn() {
+    return "consumer_group";
+  }
+
+  @Override
+  String keyScopeOf(InboxEvent event) {
+    return "INBOX:" + event.consumerGroup();
+  }
+
+  @Override
+  Optional<UUID> rowWithDeduplicationKey(Connection c, EventSql s, InboxEvent event)
+      throws SQLException {
+    return findDuplicate(c, s, event).map(InboxEvent::id);
   }
 
   /** Applies sources, the consumer group and the key share; topics do not apply to the inbox. */

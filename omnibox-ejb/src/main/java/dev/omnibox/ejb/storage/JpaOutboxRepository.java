@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -58,7 +59,7 @@ public final class JpaOutboxRepository extends AbstractEventRepository<OutboxEve
     Objects.requireNonNull(event, "event must not be null");
     return insertOnce(
         event,
-        KEY_SCOPE,
+        keyScopeOf(event),
         partitionKeyOf(event),
         event.idempotencyKey(),
         (c, s) -> findByIdempotencyKey(c, s, event));
@@ -105,6 +106,22 @@ public final class JpaOutboxRepository extends AbstractEventRepository<OutboxEve
   @Override
   boolean keyScopedByGroup() {
     return false;
+  }
+
+  @Override
+  String scopeColumn() {
+    return "topic";
+  }
+
+  @Override
+  String keyScopeOf(OutboxEvent event) {
+    return KEY_SCOPE;
+  }
+
+  @Override
+  Optional<UUID> rowWithDeduplicationKey(Connection c, EventSql s, OutboxEvent event)
+      throws SQLException {
+    return findByIdempotencyKey(c, s, event).map(OutboxEvent::id);
   }
 
   /** Applies topics and the key share; sources and consumer group do not apply to the outbox. */

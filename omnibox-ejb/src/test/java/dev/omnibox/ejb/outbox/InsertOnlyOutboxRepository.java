@@ -80,6 +80,11 @@ final class InsertOnlyOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public int releaseLeases(String workerId, Collection<UUID> ids) {
+    throw unsupported();
+  }
+
+  @Override
   public int releaseStaleLocks(Duration leaseTtl, int batchSize) {
     throw unsupported();
   }

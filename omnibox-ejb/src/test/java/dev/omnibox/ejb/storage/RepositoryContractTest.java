@@ -15,11 +15,14 @@ import dev.omnibox.model.InvalidEventException;
 import dev.omnibox.model.OutboxEvent;
 import dev.omnibox.spi.ClaimRequest;
 import dev.omnibox.spi.DeadLetter;
+import dev.omnibox.spi.DeadLetterQuery;
 import dev.omnibox.spi.EventKind;
+import dev.omnibox.spi.EventQuery;
 import dev.omnibox.spi.FailureUpdate;
 import dev.omnibox.spi.FetchFilters;
 import dev.omnibox.spi.InsertResult;
 import dev.omnibox.spi.KeyPartition;
+import dev.omnibox.spi.StatusCount;
 import dev.omnibox.spi.StorageIntegrityException;
 import dev.omnibox.spi.StorageTransactionException;
 import jakarta.persistence.EntityManager;
@@ -427,6 +430,61 @@ abstract class RepositoryContractTest {
   }
 
   @Test
+  void releaseLeases_keepsAttemptsScheduleAndError() {
+    insertOutbox(4);
+    List<OutboxEvent> mine = storage.outbox().claimPending(ClaimRequest.of("w1", 3, LONG_LEASE));
+    List<OutboxEvent> theirs = storage.outbox().claimPending(ClaimRequest.of("w2", 1, LONG_LEASE));
+    Instant due = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.MICROS);
+    OutboxEvent failedBefore = mine.get(0);
+    storage
+        .outbox()
+        .markFailed("w1", List.of(FailureUpdate.counted(failedBefore.id(), "bad gateway", due)));
+    assertThat(storage.outbox().claimPending(ClaimRequest.of("w1", 1, LONG_LEASE)))
+        .extracting(OutboxEvent::id)
+        .containsExactly(failedBefore.id());
+    storage.outbox().markCompleted("w1", List.of(mine.get(2).id()));
+
+    int released =
+        storage
+            .outbox()
+            .releaseLeases(
+                "w1",
+                List.of(mine.get(0).id(), mine.get(1).id(), mine.get(2).id(), theirs.get(0).id()));
+
+    assertThat(released).isEqualTo(2);
+    OutboxEvent retried = find(failedBefore);
+    assertThat(retried.status()).isEqualTo(EventStatus.PENDING);
+    assertThat(retried.isLocked()).isFalse();
+    assertThat(retried.attemptsMade()).isEqualTo(1);
+    assertThat(retried.lastError()).isEqualTo("bad gateway");
+    assertThat(retried.scheduledAt()).isEqualTo(due);
+    OutboxEvent fresh = find(mine.get(1));
+    assertThat(fresh.isLocked()).isFalse();
+    assertThat(fresh.attemptsMade()).isZero();
+    assertThat(fresh.lastError()).isNull();
+    assertThat(find(mine.get(2)).status()).isEqualTo(EventStatus.COMPLETED);
+    assertThat(find(theirs.get(0)).lockedBy()).isEqualTo("w2");
+    assertThat(storage.outbox().claimPending(ClaimRequest.of("w3", 10, LONG_LEASE)))
+        .extracting(OutboxEvent::id)
+        .containsExactlyInAnyOrder(mine.get(0).id(), mine.get(1).id());
+    assertThat(storage.outbox().releaseLeases("w3", List.of())).isZero();
+  }
+
+  @Test
+  void inboxReleaseLeases_changesOnlyOwnLeases() {
+    InboxEvent billing = insertInboxKeyed("m-1", "billing", "A");
+    InboxEvent shipping = insertInboxKeyed("m-1", "shipping", "B");
+    storage.inbox().claimPending(ClaimRequest.of("w1", 10, LONG_LEASE));
+
+    int released = storage.inbox().releaseLeases("w2", List.of(billing.id(), shipping.id()));
+
+    assertThat(released).isZero();
+    assertThat(storage.inbox().releaseLeases("w1", List.of(billing.id()))).isEqualTo(1);
+    assertThat(storage.inbox().findById(billing.id()).orElseThrow().isLocked()).isFalse();
+    assertThat(storage.inbox().findById(shipping.id()).orElseThrow().lockedBy()).isEqualTo("w1");
+  }
+
+  @Test
   void markFailed_followsFailureKinds() {
     List<OutboxEvent> events = insertOutbox(4, 2);
     storage.outbox().claimPending(ClaimRequest.of("w", 10, LONG_LEASE));
@@ -632,6 +690,257 @@ abstract class RepositoryContractTest {
     assertThat(storage.deadLetters().findRecent(1)).containsExactly(newer);
     assertThat(storage.deadLetters().remove(older.id())).isTrue();
     assertThat(storage.deadLetters().remove(older.id())).isFalse();
+  }
+
+  // ---- operator queries and dead-letter replay ----
+
+  @Test
+  void administration_isRepositoryItself() {
+    assertThat(storage.outbox().administration()).containsSame(storage.outbox());
+    assertThat(storage.inbox().administration()).containsSame(storage.inbox());
+  }
+
+  @Test
+  void countByStatus_groupsByScopeAndStatus() {
+    List<OutboxEvent> orders = insertOutbox(3);
+    storage.outbox().insert(Events.outbox("payments").build());
+    failOutbox(orders.get(0), "broker rejected it");
+    storage.inbox().insert(Events.inbox("m-1", "billing").build());
+    storage.inbox().insert(Events.inbox("m-1", "shipping").build());
+    storage.inbox().insert(Events.inbox("m-2", "shipping").build());
+
+    List<StatusCount> outbox = storage.outbox().countByStatus();
+    List<StatusCount> inbox = storage.inbox().countByStatus();
+
+    assertThat(outbox)
+        .extracting(StatusCount::scope, StatusCount::status, StatusCount::count)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("orders", EventStatus.PENDING, 2L),
+            org.assertj.core.groups.Tuple.tuple("orders", EventStatus.FAILED, 1L),
+            org.assertj.core.groups.Tuple.tuple("payments", EventStatus.PENDING, 1L));
+    StatusCount pendingOrders =
+        outbox.stream()
+            .filter(c -> c.scope().equals("orders") && c.status() == EventStatus.PENDING)
+            .findFirst()
+            .orElseThrow();
+    assertThat(pendingOrders.oldestCreatedAt()).isEqualTo(orders.get(1).createdAt());
+    assertThat(inbox)
+        .extracting(StatusCount::scope, StatusCount::status, StatusCount::count)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("billing", EventStatus.PENDING, 1L),
+            org.assertj.core.groups.Tuple.tuple("shipping", EventStatus.PENDING, 2L));
+  }
+
+  @Test
+  void countByStatus_emptyTableHasNoGroups() {
+    assertThat(storage.outbox().countByStatus()).isEmpty();
+    assertThat(storage.inbox().countByStatus()).isEmpty();
+  }
+
+  @Test
+  void findEvents_appliesStatusScopeTypeAndLimit() {
+    List<OutboxEvent> orders = insertOutbox(3);
+    OutboxEvent shipped =
+        storage.outbox().insert(Events.outbox("orders").eventType("OrderShipped").build()).event();
+    OutboxEvent payment = storage.outbox().insert(Events.outbox("payments").build()).event();
+    failOutbox(orders.get(0), "first failure");
+
+    assertThat(storage.outbox().findEvents(EventQuery.of(EventStatus.FAILED, 10)))
+        .extracting(OutboxEvent::id)
+        .containsExactly(orders.get(0).id());
+    assertThat(storage.outbox().findEvents(new EventQuery(EventStatus.PENDING, "orders", null, 10)))
+        .extracting(OutboxEvent::id)
+        .containsExactly(orders.get(1).id(), orders.get(2).id(), shipped.id());
+    assertThat(
+            storage
+                .outbox()
+                .findEvents(new EventQuery(EventStatus.PENDING, null, "OrderShipped", 10)))
+        .extracting(OutboxEvent::id)
+        .containsExactly(shipped.id());
+    assertThat(
+            storage
+                .outbox()
+                .findEvents(new EventQuery(EventStatus.PENDING, "payments", "OrderPlaced", 10)))
+        .extracting(OutboxEvent::id)
+        .containsExactly(payment.id());
+    assertThat(storage.outbox().findEvents(EventQuery.of(EventStatus.PENDING, 2))).hasSize(2);
+    assertThat(storage.outbox().findEvents(EventQuery.of(EventStatus.COMPLETED, 10))).isEmpty();
+  }
+
+  @Test
+  void findEvents_filterValueIsNotSql() {
+    insertOutbox(2);
+
+    List<OutboxEvent> found =
+        storage
+            .outbox()
+            .findEvents(new EventQuery(EventStatus.PENDING, "orders' OR '1'='1", null, 10));
+
+    assertThat(found).isEmpty();
+    assertThat(storage.outbox().findEvents(EventQuery.of(EventStatus.PENDING, 10))).hasSize(2);
+  }
+
+  @Test
+  void findEvents_inboxFiltersByConsumerGroup() {
+    InboxEvent billing = storage.inbox().insert(Events.inbox("m-1", "billing").build()).event();
+    storage.inbox().insert(Events.inbox("m-1", "shipping").build());
+
+    assertThat(storage.inbox().findEvents(new EventQuery(EventStatus.PENDING, "billing", null, 10)))
+        .extracting(InboxEvent::id)
+        .containsExactly(billing.id());
+  }
+
+  @Test
+  void findMatchingDeadLetters_appliesKindScopeTypeAndLimit() {
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    DeadLetter inbox = rawDeadLetter(EventKind.INBOX, "billing", null, at.minusSeconds(30));
+    DeadLetter orders = rawDeadLetter(EventKind.OUTBOX, "orders", "OrderPlaced", at);
+    DeadLetter payments =
+        rawDeadLetter(EventKind.OUTBOX, "payments", "PaymentTaken", at.minusSeconds(10));
+    storage.deadLetters().add(inbox);
+    storage.deadLetters().add(orders);
+    storage.deadLetters().add(payments);
+
+    assertThat(storage.deadLetters().findMatching(DeadLetterQuery.all(10)))
+        .containsExactly(orders, payments, inbox);
+    assertThat(
+            storage
+                .deadLetters()
+                .findMatching(new DeadLetterQuery(EventKind.OUTBOX, null, null, 10)))
+        .containsExactly(orders, payments);
+    assertThat(storage.deadLetters().findMatching(new DeadLetterQuery(null, "billing", null, 10)))
+        .containsExactly(inbox);
+    assertThat(
+            storage.deadLetters().findMatching(new DeadLetterQuery(null, null, "PaymentTaken", 10)))
+        .containsExactly(payments);
+    assertThat(storage.deadLetters().findMatching(DeadLetterQuery.all(1))).containsExactly(orders);
+  }
+
+  @Test
+  void replayDeadLetter_writesMovedEventBackPending() {
+    OutboxEvent event = insertOutbox(1).get(0);
+    failOutbox(event, "broker rejected it");
+    storage.outbox().moveToDeadLetters(List.of(event.id()), "gave up");
+
+    OutboxEvent replayed = storage.outbox().replayDeadLetter(event.id()).orElseThrow();
+
+    assertThat(replayed.id()).isEqualTo(event.id());
+    assertThat(replayed.status()).isEqualTo(EventStatus.PENDING);
+    assertThat(replayed.attemptsMade()).isZero();
+    assertThat(replayed.maxAttempts()).isEqualTo(event.maxAttempts());
+    assertThat(replayed.topic()).isEqualTo("orders");
+    assertThat(replayed.payload()).isEqualTo(event.payload());
+    assertThat(replayed.isLocked()).isFalse();
+    assertThat(storage.deadLetters().find(event.id())).isEmpty();
+    assertThat(storage.outbox().claimPending(ClaimRequest.of("w", 10, LONG_LEASE)))
+        .extracting(OutboxEvent::id)
+        .containsExactly(event.id());
+  }
+
+  @Test
+  void replayDeadLetter_writesInboxEventBack() {
+    InboxEvent event = storage.inbox().insert(Events.inbox("m-7", "billing").build()).event();
+    storage.inbox().claimPending(ClaimRequest.of("w", 1, LONG_LEASE));
+    storage.inbox().markFailed("w", List.of(FailureUpdate.terminal(event.id(), "handler threw")));
+    storage.inbox().moveToDeadLetters(List.of(event.id()), "poison");
+
+    InboxEvent replayed = storage.inbox().replayDeadLetter(event.id()).orElseThrow();
+
+    assertThat(replayed.status()).isEqualTo(EventStatus.PENDING);
+    assertThat(replayed.messageId()).isEqualTo("m-7");
+    assertThat(replayed.consumerGroup()).isEqualTo("billing");
+    assertThat(storage.deadLetters().find(event.id())).isEmpty();
+  }
+
+  @Test
+  void replayDeadLetter_requeuesFailedRowKeptBeside() {
+    OutboxEvent event = insertOutbox(1).get(0);
+    failOutbox(event, "broker rejected it");
+    DeadLetter letter = deadLetterOf(event);
+    storage.deadLetters().add(letter);
+
+    OutboxEvent replayed = storage.outbox().replayDeadLetter(letter.id()).orElseThrow();
+
+    assertThat(replayed.id()).isEqualTo(event.id());
+    assertThat(replayed.status()).isEqualTo(EventStatus.PENDING);
+    assertThat(replayed.attemptsMade()).isZero();
+    assertThat(storage.deadLetters().find(letter.id())).isEmpty();
+  }
+
+  @Test
+  void replayDeadLetter_rejectsEventNotFailed() {
+    OutboxEvent event = insertOutbox(1).get(0);
+    DeadLetter letter = deadLetterOf(event);
+    storage.deadLetters().add(letter);
+
+    assertThatThrownBy(() -> storage.outbox().replayDeadLetter(letter.id()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(letter.id().toString())
+        .hasMessageContaining("not FAILED");
+    assertThat(storage.deadLetters().find(letter.id())).isPresent();
+  }
+
+  @Test
+  void replayDeadLetter_rejectsRawMessage() {
+    DeadLetter raw =
+        rawDeadLetter(
+            EventKind.INBOX, "billing", null, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    storage.deadLetters().add(raw);
+
+    assertThatThrownBy(() -> storage.inbox().replayDeadLetter(raw.id()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(raw.id().toString());
+    assertThat(storage.deadLetters().find(raw.id())).isPresent();
+  }
+
+  @Test
+  void replayDeadLetter_rejectsTakenMessageId() {
+    InboxEvent event = storage.inbox().insert(Events.inbox("m-8", "billing").build()).event();
+    storage.inbox().claimPending(ClaimRequest.of("w", 1, LONG_LEASE));
+    storage.inbox().markFailed("w", List.of(FailureUpdate.terminal(event.id(), "handler threw")));
+    storage.inbox().moveToDeadLetters(List.of(event.id()), "poison");
+    InboxEvent redelivered = storage.inbox().insert(Events.inbox("m-8", "billing").build()).event();
+
+    assertThatThrownBy(() -> storage.inbox().replayDeadLetter(event.id()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(redelivered.id().toString());
+    assertThat(storage.deadLetters().find(event.id())).isPresent();
+  }
+
+  @Test
+  void replayDeadLetter_unknownOrOtherKindIsEmpty() {
+    OutboxEvent event = insertOutbox(1).get(0);
+    failOutbox(event, "broker rejected it");
+    storage.outbox().moveToDeadLetters(List.of(event.id()), "gave up");
+
+    assertThat(storage.outbox().replayDeadLetter(UUID.randomUUID())).isEmpty();
+    assertThat(storage.inbox().replayDeadLetter(event.id())).isEmpty();
+    assertThat(storage.deadLetters().find(event.id())).isPresent();
+  }
+
+  void failOutbox(OutboxEvent event, String error) {
+    assertThat(storage.outbox().tryClaim(event.id(), "w", LONG_LEASE)).isPresent();
+    storage.outbox().markFailed("w", List.of(FailureUpdate.terminal(event.id(), error)));
+  }
+
+  static DeadLetter deadLetterOf(OutboxEvent event) {
+    return new DeadLetter(
+        UUID.randomUUID(),
+        EventKind.OUTBOX,
+        event.id(),
+        event.eventType(),
+        event.topic(),
+        null,
+        event.payload(),
+        event.headers(),
+        event.maxAttempts(),
+        "too many attempts",
+        Instant.now().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  static DeadLetter rawDeadLetter(EventKind kind, String scope, String eventType, Instant at) {
+    return new DeadLetter(
+        UUID.randomUUID(), kind, null, eventType, scope, null, "<xml/>", Map.of(), 0, "bad", at);
   }
 
   @Test

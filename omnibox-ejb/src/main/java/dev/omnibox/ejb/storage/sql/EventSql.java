@@ -130,6 +130,19 @@ public final class EventSql {
   }
 
   /**
+   * Returns the release of the leases on {@code idCount} PENDING rows of one worker, leaving
+   * attempts, schedule and last error alone. Parameters: worker, then the ids.
+   */
+  public String releaseLeases(int idCount) {
+    return "UPDATE "
+        + table
+        + " SET locked_by = NULL, locked_at = NULL, updated_at = "
+        + dialect.now()
+        + " WHERE locked_by = ? AND status = 'PENDING' AND "
+        + SqlDialect.inList("id", idCount);
+  }
+
+  /**
    * Returns the update of one failure, for a JDBC batch. Parameters: mode (0 not counted, 1
    * counted, 2 final) four times, the next attempt time, the mode twice more, the error, the id,
    * the worker. The assignments are ordered so that MariaDB, which assigns left to right with the

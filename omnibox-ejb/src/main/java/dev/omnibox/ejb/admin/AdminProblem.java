@@ -1,0 +1,22 @@
+package dev.omnibox.ejb.admin;
+
+/**
+ * A request the admin API rejects, with the HTTP status of the response and a message that names
+ * the value and the fix. {@link AdminProblemMapper} turns it into a JSON response; it is a type of
+ * its own so that the mapper never changes how an application's own exceptions are answered.
+ */
+final class AdminProblem extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+
+  AdminProblem(int status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  int status() {
+    return status;
+  }
+}
