@@ -36,7 +36,7 @@ public final class AdminJobs {
   public static final Map<String, Set<String>> START_PARAMETERS =
       Map.of(
           OUTBOX_RELAY,
-          union(FETCH_PARAMETERS, Set.of("topics")),
+          union(FETCH_PARAMETERS, Set.of("topics", "publishMode")),
           INBOX_DISPATCH,
           union(FETCH_PARAMETERS, Set.of("consumerGroup", "sources")),
           MAINTENANCE,

@@ -1,0 +1,2 @@
+/** Consumer group {@code billing}: creates an invoice per order and skips free orders. */
+package dev.omnibox.sample.billing;
