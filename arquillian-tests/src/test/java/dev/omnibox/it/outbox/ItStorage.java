@@ -3,9 +3,10 @@ package dev.omnibox.it.outbox;
 import dev.omnibox.ejb.storage.OmniboxStorage;
 import dev.omnibox.ejb.storage.StorageOptions;
 import dev.omnibox.it.support.Jdbc;
+import dev.omnibox.it.support.Jndi;
 import dev.omnibox.it.support.ServerResources;
 import dev.omnibox.spi.OutboxRepository;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
@@ -19,8 +20,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ItStorage {
 
-  @Resource(lookup = ServerResources.POSTGRES_DATASOURCE)
-  DataSource dataSource;
+  private DataSource dataSource;
+
+  @PostConstruct
+  void lookUpDatasource() {
+    dataSource = Jndi.lookup(ServerResources.postgresDatasource(), DataSource.class);
+  }
 
   /**
    * Deletes the PENDING rows that earlier test classes left. The fast path claims the oldest due

@@ -117,7 +117,7 @@ class OutboxIT {
 
   private Message receive(long timeoutMillis) {
     ConnectionFactory factory =
-        Jndi.lookup(ServerResources.IN_VM_CONNECTION_FACTORY, ConnectionFactory.class);
+        Jndi.lookup(ServerResources.receivingConnectionFactory(), ConnectionFactory.class);
     try (JMSContext context = factory.createContext();
         JMSConsumer consumer =
             context.createConsumer(
@@ -133,7 +133,7 @@ class OutboxIT {
 
   private List<Message> receiveAll(int count, String selector) {
     ConnectionFactory factory =
-        Jndi.lookup(ServerResources.IN_VM_CONNECTION_FACTORY, ConnectionFactory.class);
+        Jndi.lookup(ServerResources.receivingConnectionFactory(), ConnectionFactory.class);
     List<Message> received = new ArrayList<>();
     try (JMSContext context = factory.createContext();
         JMSConsumer consumer = context.createConsumer(context.createQueue(QUEUE), selector)) {

@@ -1,9 +1,12 @@
 package dev.omnibox.it.support;
 
+import dev.omnibox.ejb.jms.JmsPublisherProducer;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -19,6 +22,8 @@ public final class Deployments {
   private static final String BEANS_XML =
       "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
           + " bean-discovery-mode=\"annotated\"/>\n";
+
+  private static final String JNDI_PREFIX = "omnibox.it.jndi.";
 
   private static final Pattern ARTIFACT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -47,7 +52,38 @@ public final class Deployments {
         ShrinkWrap.create(WebArchive.class, name + ".war")
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
             .addClasses(IN_CONTAINER_CLASSES);
+    withServerNames(archive, System.getProperties());
     return withLibraryOf(archive, Assertions.class);
+  }
+
+  /**
+   * Adds the JNDI names of the server under test: every {@code omnibox.it.jndi.<key>} of {@code
+   * properties} goes into {@link ServerResources#OVERRIDES} as {@code <key>}. When the JMS
+   * connection factory is named, {@code META-INF/microprofile-config.properties} points the omnibox
+   * publisher at it. Without such properties, the archive stays as it is (WildFly's names).
+   */
+  static WebArchive withServerNames(WebArchive archive, Properties properties) {
+    StringBuilder names = new StringBuilder();
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+      if (key.startsWith(JNDI_PREFIX)) {
+        names
+            .append(key.substring(JNDI_PREFIX.length()))
+            .append('=')
+            .append(properties.getProperty(key))
+            .append('\n');
+      }
+    }
+    if (names.isEmpty()) {
+      return archive;
+    }
+    archive.addAsResource(new StringAsset(names.toString()), ServerResources.OVERRIDES);
+    String factory = properties.getProperty(JNDI_PREFIX + "jms-xa-connection-factory");
+    if (factory != null) {
+      archive.addAsResource(
+          new StringAsset(JmsPublisherProducer.CONNECTION_FACTORY + "=" + factory + "\n"),
+          "META-INF/microprofile-config.properties");
+    }
+    return archive;
   }
 
   /**

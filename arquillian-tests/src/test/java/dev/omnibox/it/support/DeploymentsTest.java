@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,33 @@ class DeploymentsTest {
     assertThat(archive.contains(classPath(PreparedTransactionsCondition.class))).isTrue();
     assertThat(archive.contains(classPath(Deployments.class))).isFalse();
     assertThat(archive.contains(classPath(DeploymentsTest.class))).isFalse();
+  }
+
+  @Test
+  void withServerNamesWritesJndiOverrides() {
+    Properties properties = new Properties();
+    properties.setProperty("omnibox.it.jndi.postgres-datasource", "jdbc/OmniboxPostgresDS");
+    properties.setProperty("omnibox.it.jndi.jms-xa-connection-factory", "jms/OmniboxArtemisCF");
+    properties.setProperty("omnibox.unrelated", "ignored");
+
+    WebArchive archive =
+        Deployments.withServerNames(ShrinkWrap.create(WebArchive.class, "sample.war"), properties);
+
+    String names = content(archive, "/WEB-INF/classes/" + ServerResources.OVERRIDES);
+    assertThat(names).contains("postgres-datasource=jdbc/OmniboxPostgresDS\n");
+    assertThat(names).contains("jms-xa-connection-factory=jms/OmniboxArtemisCF\n");
+    assertThat(names).doesNotContain("unrelated");
+    assertThat(content(archive, "/WEB-INF/classes/META-INF/microprofile-config.properties"))
+        .isEqualTo("omnibox.jms.connection-factory=jms/OmniboxArtemisCF\n");
+  }
+
+  @Test
+  void withServerNamesWithoutPropertiesAddsNothing() {
+    WebArchive archive =
+        Deployments.withServerNames(
+            ShrinkWrap.create(WebArchive.class, "sample.war"), new Properties());
+
+    assertThat(archive.getContent()).isEmpty();
   }
 
   @Test

@@ -1,8 +1,9 @@
 package dev.omnibox.it.wiring;
 
 import dev.omnibox.it.support.Jdbc;
+import dev.omnibox.it.support.Jndi;
 import dev.omnibox.it.support.ServerResources;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import javax.sql.DataSource;
@@ -11,11 +12,14 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class WiringRows {
 
-  @Resource(lookup = ServerResources.POSTGRES_DATASOURCE)
   private DataSource dataSource;
-
-  @Resource(lookup = ServerResources.POSTGRES_XA_DATASOURCE)
   private DataSource xaDataSource;
+
+  @PostConstruct
+  void lookUpDatasources() {
+    dataSource = Jndi.lookup(ServerResources.postgresDatasource(), DataSource.class);
+    xaDataSource = Jndi.lookup(ServerResources.postgresXaDatasource(), DataSource.class);
+  }
 
   /** Creates the marker table unless it exists; each test uses its own random marker. */
   public void createTable() {

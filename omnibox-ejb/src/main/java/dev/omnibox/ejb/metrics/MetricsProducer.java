@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -39,6 +38,13 @@ public class MetricsProducer {
   /** The backlog query that the application produces, such as a {@link JdbcOutboxBacklog}. */
   @Inject Instance<OutboxBacklog> backlogs;
 
+  /**
+   * Looks up the registries. An injected {@link Instance}, not {@code CDI.current()}: Payara's
+   * {@code MetricRegistry} producer reads the annotations of the injection point, and a lookup
+   * through {@code CDI.current()} has none, so it failed there with a NullPointerException.
+   */
+  @Inject Instance<Object> beans;
+
   @Produces
   @ApplicationScoped
   OmniboxMetrics omniboxMetrics() {
@@ -55,11 +61,13 @@ public class MetricsProducer {
   }
 
   private Optional<MeterBackend> microProfile() {
-    return isClassPresent(MICROPROFILE_CLASS) ? MicroProfileSupport.backend() : Optional.empty();
+    return isClassPresent(MICROPROFILE_CLASS)
+        ? MicroProfileSupport.backend(beans)
+        : Optional.empty();
   }
 
   private Optional<MeterBackend> micrometer() {
-    return isClassPresent(MICROMETER_CLASS) ? MicrometerSupport.backend() : Optional.empty();
+    return isClassPresent(MICROMETER_CLASS) ? MicrometerSupport.backend(beans) : Optional.empty();
   }
 
   private static boolean isClassPresent(String name) {
@@ -74,8 +82,8 @@ public class MetricsProducer {
   /** Loaded only when the MicroProfile Metrics API is on the class path. */
   private static final class MicroProfileSupport {
 
-    static Optional<MeterBackend> backend() {
-      Instance<MetricRegistry> registries = CDI.current().select(MetricRegistry.class);
+    static Optional<MeterBackend> backend(Instance<Object> beans) {
+      Instance<MetricRegistry> registries = beans.select(MetricRegistry.class);
       if (!registries.isResolvable()) {
         return Optional.empty();
       }
@@ -87,8 +95,8 @@ public class MetricsProducer {
   /** Loaded only when the Micrometer API is on the class path. */
   private static final class MicrometerSupport {
 
-    static Optional<MeterBackend> backend() {
-      Instance<MeterRegistry> registries = CDI.current().select(MeterRegistry.class);
+    static Optional<MeterBackend> backend(Instance<Object> beans) {
+      Instance<MeterRegistry> registries = beans.select(MeterRegistry.class);
       if (!registries.isResolvable()) {
         return Optional.empty();
       }
