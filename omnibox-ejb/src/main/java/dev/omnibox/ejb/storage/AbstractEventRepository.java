@@ -8,7 +8,6 @@ import dev.omnibox.ejb.storage.sql.SqlDialect;
 import dev.omnibox.model.ErrorText;
 import dev.omnibox.model.EventStatus;
 import dev.omnibox.model.EventValidationPolicy;
-import dev.omnibox.model.InvalidEventException;
 import dev.omnibox.model.StoredEvent;
 import dev.omnibox.model.StoredEventBuilder;
 import dev.omnibox.spi.ClaimRequest;
@@ -40,7 +39,9 @@ import java.util.function.BiFunction;
 
 /**
  * The operations that the outbox and inbox tables share, in SQL per database. Subclasses add the
- * insert, the columns of their own and the filters that apply to them.
+ * insert, the columns of their own and the filters that apply to them. The operator queries and the
+ * dead-letter replay of {@link EventAdministration} run in {@link EventAdministrationQueries} and
+ * {@link DeadLetterReplay}.
  *
  * @param <E> the event class stored
  */
@@ -64,6 +65,8 @@ abstract class AbstractEventRepository<E extends StoredEvent>
   private final String table;
   private final EventKind kind;
   private volatile EventSql sql;
+  private final EventAdministrationQueries<E> queries;
+  private final DeadLetterReplay<E> replay;
 
   AbstractEventRepository(
       StorageSession session, StorageOptions options, String table, EventKind kind) {
@@ -74,6 +77,8 @@ abstract class AbstractEventRepository<E extends StoredEvent>
     this.readPolicy =
         new EventValidationPolicy(
             READ_TOLERANCE, READ_TOLERANCE, READ_TOLERANCE, options.maxErrorBytes());
+    this.queries = new EventAdministrationQueries<>(this);
+    this.replay = new DeadLetterReplay<>(this);
   }
 
   /** Returns the columns of this table beyond the shared ones, in insert order. */
@@ -468,236 +473,17 @@ abstract class AbstractEventRepository<E extends StoredEvent>
 
   @Override
   public List<StatusCount> countByStatus() {
-    return session.inTransaction(
-        "count by status in " + table,
-        c -> {
-          EventSql s = sql(c);
-          List<StatusCount> counts = new ArrayList<>();
-          for (EventStatus status : EventStatus.values()) {
-            counts.addAll(countOneStatus(c, s, status));
-          }
-          return counts;
-        });
-  }
-
-  /**
-   * Counts one status per scope. The status is a literal taken from the enum, so that PostgreSQL
-   * can match the partial index of that status when it plans the statement.
-   */
-  private List<StatusCount> countOneStatus(Connection c, EventSql s, EventStatus status)
-      throws SQLException {
-    String statement =
-        "SELECT "
-            + scopeColumn()
-            + " AS scope, COUNT(*) AS events, MIN(created_at) AS oldest FROM "
-            + table
-            + " WHERE status = '"
-            + status.name()
-            + "' GROUP BY "
-            + scopeColumn()
-            + " ORDER BY "
-            + scopeColumn();
-    try (PreparedStatement prepared = c.prepareStatement(statement);
-        ResultSet result = prepared.executeQuery()) {
-      List<StatusCount> counts = new ArrayList<>();
-      while (result.next()) {
-        counts.add(
-            new StatusCount(
-                result.getString("scope"),
-                status,
-                result.getLong("events"),
-                s.dialect().readTime(result, "oldest")));
-      }
-      return counts;
-    }
+    return queries.countByStatus();
   }
 
   @Override
   public List<E> findEvents(EventQuery query) {
-    Objects.requireNonNull(query, "query must not be null");
-    return session.inTransaction(
-        "find events in " + table,
-        c -> {
-          EventSql s = sql(c);
-          // The status is a literal from the enum for the same reason as in countOneStatus.
-          StringBuilder where = new StringBuilder("c.status = '" + query.status().name() + "'");
-          Params params = params(s);
-          if (query.scope() != null) {
-            where.append(" AND c.").append(scopeColumn()).append(" = ?");
-            params.add(query.scope());
-          }
-          if (query.eventType() != null) {
-            where.append(" AND c.event_type = ?");
-            params.add(query.eventType());
-          }
-          params.add(query.limit());
-          String statement =
-              s.selectAll()
-                  + " c WHERE "
-                  + where
-                  + " ORDER BY "
-                  + pageOrder(query.status())
-                  + " "
-                  + s.dialect().limitParameter();
-          return query(c, s, statement, params).stream().map(Row::event).toList();
-        });
-  }
-
-  /** Returns the order of a page, along the index of the status. */
-  private static String pageOrder(EventStatus status) {
-    return switch (status) {
-      case PENDING -> "c.scheduled_at, c.seq";
-      case COMPLETED -> "c.completed_at DESC, c.seq DESC";
-      case FAILED -> "c.updated_at DESC, c.seq DESC";
-    };
+    return queries.findEvents(query);
   }
 
   @Override
   public Optional<E> replayDeadLetter(UUID deadLetterId) {
-    Objects.requireNonNull(deadLetterId, "deadLetterId must not be null");
-    return session.inTransaction(
-        "replay dead letter into " + table,
-        c -> {
-          EventSql s = sql(c);
-          Optional<UUID> eventId = lockDeadLetter(c, s, deadLetterId);
-          if (eventId.isEmpty()) {
-            return Optional.empty();
-          }
-          if (lockEventRow(c, s, eventId.get())) {
-            requeueExisting(c, s, deadLetterId, eventId.get());
-          } else {
-            insertReplayed(c, s, deadLetterId, readDeadLetterEvent(c, s, deadLetterId));
-          }
-          update(c, s, "DELETE FROM dead_letter_events WHERE id = ?", params(s).add(deadLetterId));
-          return first(selectWhere(c, s, "id = ?", params(s).add(eventId.get())));
-        });
-  }
-
-  /**
-   * Locks the dead letter of this table's kind and returns the id of the event it holds, or empty
-   * when there is no such dead letter.
-   */
-  private Optional<UUID> lockDeadLetter(Connection c, EventSql s, UUID deadLetterId)
-      throws SQLException {
-    String statement =
-        "SELECT event_id AS id FROM dead_letter_events WHERE id = ? AND event_kind = ? FOR UPDATE";
-    try (PreparedStatement prepared = c.prepareStatement(statement)) {
-      params(s).add(deadLetterId).add(kind.name()).bind(prepared);
-      try (ResultSet row = prepared.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        UUID eventId = s.dialect().readId(row, "id");
-        if (eventId == null) {
-          throw new IllegalStateException(
-              "Dead letter "
-                  + deadLetterId
-                  + " holds a message that was never stored as an event, so it cannot be"
-                  + " replayed; inspect its payload and remove it");
-        }
-        return Optional.of(eventId);
-      }
-    }
-  }
-
-  /** Rebuilds the event that a dead letter holds, as a new PENDING row due now. */
-  private E readDeadLetterEvent(Connection c, EventSql s, UUID deadLetterId) throws SQLException {
-    String statement =
-        "SELECT event_id, event_type, payload, headers, schema_version, trace_id, correlation_id,"
-            + " causation_id, idempotency_key, max_attempts, created_at, dead_lettered_at,"
-            + " aggregate_type, aggregate_id, COALESCE(topic, scope) AS topic, partition_key,"
-            + " message_id, COALESCE(consumer_group, scope) AS consumer_group, source"
-            + " FROM dead_letter_events WHERE id = ?";
-    try (PreparedStatement prepared = c.prepareStatement(statement)) {
-      params(s).add(deadLetterId).bind(prepared);
-      try (ResultSet row = prepared.executeQuery()) {
-        row.next();
-        return buildReplayed(row, s);
-      } catch (InvalidEventException e) {
-        throw new IllegalStateException(
-            "Dead letter "
-                + deadLetterId
-                + " lacks columns of a stored event, so it cannot be replayed: "
-                + e.getMessage(),
-            e);
-      }
-    }
-  }
-
-  private E buildReplayed(ResultSet row, EventSql s) throws SQLException {
-    int maxAttempts = row.getInt("max_attempts");
-    if (row.wasNull()) {
-      maxAttempts = StoredEventBuilder.DEFAULT_MAX_ATTEMPTS;
-    }
-    Instant created = s.dialect().readTime(row, "created_at");
-    if (created == null) {
-      created = s.dialect().readTime(row, "dead_lettered_at");
-    }
-    StoredEventBuilder<E, ?> builder = readKindColumns(row, s.dialect());
-    builder
-        .id(s.dialect().readId(row, "event_id"))
-        .eventType(row.getString("event_type"))
-        .payload(row.getString("payload"))
-        .headers(EventRows.parseHeaders(row.getString("headers")))
-        .schemaVersion(row.getString("schema_version"))
-        .traceId(row.getString("trace_id"))
-        .correlationId(row.getString("correlation_id"))
-        .causationId(row.getString("causation_id"))
-        .idempotencyKey(row.getString("idempotency_key"))
-        .status(EventStatus.PENDING)
-        .attemptsMade(0)
-        .maxAttempts(maxAttempts)
-        // Due at once: the creation time has passed on every clock that matters.
-        .scheduledAt(created)
-        .createdAt(created)
-        .updatedAt(Instant.now());
-    return builder.build(readPolicy);
-  }
-
-  private boolean lockEventRow(Connection c, EventSql s, UUID id) throws SQLException {
-    return !queryIds(
-            c, s, "SELECT id FROM " + table + " WHERE id = ? FOR UPDATE", params(s).add(id))
-        .isEmpty();
-  }
-
-  /** The pipeline kept the FAILED row beside the dead letter: requeue that row. */
-  private void requeueExisting(Connection c, EventSql s, UUID deadLetterId, UUID eventId)
-      throws SQLException {
-    if (update(c, s, s.requeueFailed(1), params(s).add(eventId)) == 0) {
-      throw new IllegalStateException(
-          "Dead letter "
-              + deadLetterId
-              + " was not replayed: its event "
-              + eventId
-              + " is still in "
-              + table
-              + " and is not FAILED. Wait until it is FAILED or COMPLETED, or remove the dead"
-              + " letter");
-    }
-  }
-
-  /** The event was moved out: write it back, after the checks its unique keys need. */
-  private void insertReplayed(Connection c, EventSql s, UUID deadLetterId, E event)
-      throws SQLException {
-    Optional<UUID> conflicting = rowWithDeduplicationKey(c, s, event);
-    if (conflicting.isPresent()) {
-      throw new IllegalStateException(
-          "Dead letter "
-              + deadLetterId
-              + " was not replayed: event "
-              + conflicting.get()
-              + " in "
-              + table
-              + " has the same deduplication key (idempotency key or message id). Handle that"
-              + " event instead, or remove the dead letter");
-    }
-    String partitionKey = partitionKeyOf(event);
-    if (partitionKey != null) {
-      lockKey(c, s, keyScopeOf(event), partitionKey);
-    }
-    Params values = commonValues(s, event, partitionKey);
-    addKindValues(values, event);
-    update(c, s, s.insert(), values);
+    return replay.replay(deadLetterId);
   }
 
   /** Returns the id of a row that has the event's deduplication key, or empty. */
@@ -858,8 +644,7 @@ abstract class AbstractEventRepository<E extends StoredEvent>
   }
 
   /** Takes the row lock of an ordering key until the transaction ends, creating its row. */
-  private static void lockKey(Connection c, EventSql s, String scope, String key)
-      throws SQLException {
+  static void lockKey(Connection c, EventSql s, String scope, String key) throws SQLException {
     Params params = new Params(s.dialect()).add(scope).add(key);
     try {
       update(c, s, s.dialect().lockKeyUpsert(), params);
@@ -953,16 +738,8 @@ abstract class AbstractEventRepository<E extends StoredEvent>
 
   private E readRow(ResultSet row, SqlDialect dialect) throws SQLException {
     StoredEventBuilder<E, ?> builder = readKindColumns(row, dialect);
+    EventRows.readSharedColumns(builder, row, dialect, "id");
     builder
-        .id(dialect.readId(row, "id"))
-        .eventType(row.getString("event_type"))
-        .payload(row.getString("payload"))
-        .headers(EventRows.parseHeaders(row.getString("headers")))
-        .schemaVersion(row.getString("schema_version"))
-        .traceId(row.getString("trace_id"))
-        .correlationId(row.getString("correlation_id"))
-        .causationId(row.getString("causation_id"))
-        .idempotencyKey(row.getString("idempotency_key"))
         .status(EventStatus.valueOf(row.getString("status")))
         .attemptsMade(row.getInt("attempts_made"))
         .maxAttempts(row.getInt("max_attempts"))

@@ -1,7 +1,9 @@
 package dev.omnibox.ejb.storage;
 
+import dev.omnibox.ejb.storage.sql.SqlDialect;
 import dev.omnibox.model.InvalidEventException;
 import dev.omnibox.model.StoredEvent;
+import dev.omnibox.model.StoredEventBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,12 +14,15 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * Conversions between event fields and column values: headers as JSON, key hashes, payload checks.
+ * Conversions between event fields and column values: headers as JSON, key hashes, payload checks,
+ * and the shared columns read from a row.
  */
 final class EventRows {
 
@@ -86,6 +91,26 @@ final class EventRows {
             + "): not valid JSON because "
             + problem
             + ". Store the payload as JSON text, for example serialized with JSON-B");
+  }
+
+  /**
+   * Reads the columns that event rows and dead letters share into a builder: the id from {@code
+   * idColumn}, the event type, payload, headers, schema version, trace, correlation and causation
+   * ids and the idempotency key.
+   */
+  static void readSharedColumns(
+      StoredEventBuilder<?, ?> builder, ResultSet row, SqlDialect dialect, String idColumn)
+      throws SQLException {
+    builder
+        .id(dialect.readId(row, idColumn))
+        .eventType(row.getString("event_type"))
+        .payload(row.getString("payload"))
+        .headers(parseHeaders(row.getString("headers")))
+        .schemaVersion(row.getString("schema_version"))
+        .traceId(row.getString("trace_id"))
+        .correlationId(row.getString("correlation_id"))
+        .causationId(row.getString("causation_id"))
+        .idempotencyKey(row.getString("idempotency_key"));
   }
 
   /** Returns the CRC-32 of the UTF-8 key, the key_hash column; 0 for no key. */
