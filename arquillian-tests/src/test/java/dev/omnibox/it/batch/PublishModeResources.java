@@ -24,6 +24,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,8 +34,9 @@ import javax.sql.DataSource;
 /**
  * The beans the relay job looks up in {@code RelayPublishModeIT}: the JDBC storage over the non-XA
  * or the XA datasource, as the test chooses, and a JMS publisher over {@code java:/JmsXA} that
- * records the JTA transaction status at each send. The storage can be told to fail its next {@code
- * markCompleted}, as a crash between the send and the commit would.
+ * records the JTA transaction status and key at each send. The storage records the transaction key
+ * of each {@code markCompleted}. The storage can be told to fail its next {@code markCompleted}, as
+ * a crash between the send and the commit would.
  *
  * <p>An alternative with a priority, so its publisher replaces the one of omnibox-ejb.
  */
@@ -63,6 +65,8 @@ public class PublishModeResources {
   @Resource TransactionSynchronizationRegistry transactions;
 
   private final Map<UUID, List<Integer>> statusAtSend = new ConcurrentHashMap<>();
+  private final List<String> sendTransactions = new CopyOnWriteArrayList<>();
+  private final Set<String> markTransactions = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean failNextMarkCompleted = new AtomicBoolean();
   private OmniboxStorage plainStorage;
   private OmniboxStorage xaStorage;
@@ -80,12 +84,24 @@ public class PublishModeResources {
   void useXaDatasource(boolean xa) {
     storage = xa ? xaStorage : plainStorage;
     statusAtSend.clear();
+    sendTransactions.clear();
+    markTransactions.clear();
     failNextMarkCompleted.set(false);
   }
 
   /** Makes the next {@code markCompleted} of the job's outbox throw. */
   void failNextMarkCompleted() {
     failNextMarkCompleted.set(true);
+  }
+
+  /** Returns the JTA transaction key at each send, in send order ("null" outside one). */
+  List<String> sendTransactions() {
+    return List.copyOf(sendTransactions);
+  }
+
+  /** Returns the JTA transaction keys of the {@code markCompleted} calls that ran. */
+  Set<String> markTransactions() {
+    return Set.copyOf(markTransactions);
   }
 
   /** Returns the JTA status at each send, by event id, in send order. */
@@ -105,6 +121,9 @@ public class PublishModeResources {
               if (method.getName().equals("markCompleted")
                   && failNextMarkCompleted.compareAndSet(true, false)) {
                 throw new IllegalStateException("simulated crash before the chunk commit");
+              }
+              if (method.getName().equals("markCompleted")) {
+                markTransactions.add(String.valueOf(transactions.getTransactionKey()));
               }
               try {
                 return method.invoke(outbox, arguments);
@@ -132,6 +151,7 @@ public class PublishModeResources {
       statusAtSend
           .computeIfAbsent(event.id(), id -> new CopyOnWriteArrayList<>())
           .add(transactions.getTransactionStatus());
+      sendTransactions.add(String.valueOf(transactions.getTransactionKey()));
       try (JMSContext context = sendingFactory.createContext()) {
         context
             .createProducer()

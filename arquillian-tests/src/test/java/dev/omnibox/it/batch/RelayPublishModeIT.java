@@ -95,7 +95,13 @@ class RelayPublishModeIT {
     assertThat(cleanReceived).hasSize(EVENTS);
     assertThat(new HashSet<>(cleanReceived)).isEqualTo(clean);
     assertThat(countWhere("status = 'COMPLETED'")).isEqualTo(EVENTS);
-    assertThat(statusesAtSend()).containsOnly(Status.STATUS_NO_TRANSACTION);
+    assertThat(statusesAtSend()).containsOnly(Status.STATUS_ACTIVE);
+    assertThat(resources.sendTransactions())
+        .as("send transactions, apart from the chunks that mark the events")
+        .doesNotContainAnyElementsOf(resources.markTransactions());
+    assertThat(new HashSet<>(resources.sendTransactions()))
+        .as("send transactions, one per chunk rather than one per send")
+        .hasSizeLessThan(EVENTS);
 
     Set<String> faulty = insert(EVENTS);
     List<String> received = drainAfterFailedCommit(PublishMode.AT_LEAST_ONCE);
@@ -124,6 +130,9 @@ class RelayPublishModeIT {
     assertThat(new HashSet<>(cleanReceived)).isEqualTo(clean);
     assertThat(countWhere("status = 'COMPLETED'")).isEqualTo(EVENTS);
     assertThat(statusesAtSend()).containsOnly(Status.STATUS_ACTIVE);
+    assertThat(resources.markTransactions())
+        .as("chunk transactions that marked the events")
+        .containsAll(resources.sendTransactions());
 
     Set<String> faulty = insert(EVENTS);
     List<String> received = drainAfterFailedCommit(PublishMode.XA);

@@ -109,4 +109,16 @@ interface JobLogger extends BasicLogger {
   @LogMessage(level = Logger.Level.INFO)
   @Message(id = 3011, value = "Worker %s publishes outbox events in publish mode %s")
   void relayPublishMode(String workerId, Object mode);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(
+      id = 3012,
+      value =
+          "No JTA TransactionManager is bound under %s, so each relay send in publish mode"
+              + " AT_LEAST_ONCE waits for a broker journal write of its own")
+  void noTransactionManager(Object names);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 3013, value = "Failed to roll back the transaction of a failed chunk's sends")
+  void sendTransactionRollbackFailed(@Cause Throwable cause);
 }

@@ -23,12 +23,15 @@ import java.util.UUID;
 public class OutcomeWriter extends AbstractItemWriter {
 
   @Inject StepContext stepContext;
+  @Inject TransactionSuspender suspender;
 
   @Override
   public void writeItems(List<Object> items) {
     if (items.isEmpty()) {
       return;
     }
+    // The relay's sends in publish mode AT_LEAST_ONCE commit before the events are marked.
+    suspender.commitSuspendedWork();
     ClaimState<?> state = ClaimState.of(stepContext);
     List<UUID> done = new ArrayList<>();
     List<FailureUpdate> failures = new ArrayList<>();
