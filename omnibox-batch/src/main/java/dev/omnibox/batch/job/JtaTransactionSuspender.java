@@ -14,8 +14,9 @@ import javax.naming.NamingException;
 /**
  * Runs the sends of one chunk in one JTA transaction of their own, beside the chunk's transaction,
  * and commits it when the chunk calls {@link #commitSuspendedWork()}. The broker then writes its
- * journal once per chunk; a persistent send outside any transaction waits for a journal write of
- * its own, which limited a relay partition to a few hundred events per second.
+ * journal once per chunk. A persistent send outside any transaction waits for a journal write of
+ * its own, and that limited a relay partition to a few hundred events per second
+ * (docs/benchmarks.md).
  *
  * <p>Suspending and resuming need the server's {@link TransactionManager}, which Jakarta EE does
  * not name in JNDI. This class looks it up under the names WildFly ({@code
