@@ -36,6 +36,12 @@ public class ItStorage {
     Jdbc.update(dataSource, "DELETE FROM outbox_events WHERE status = 'PENDING'");
   }
 
+  /** Returns the number of PENDING outbox events. */
+  public long countPendingEvents() {
+    return Jdbc.queryLong(
+        dataSource, "SELECT COUNT(*) FROM outbox_events WHERE status = 'PENDING'");
+  }
+
   @Produces
   @ApplicationScoped
   OutboxRepository outboxRepository() {
