@@ -44,9 +44,9 @@ public interface EventAdministration<E extends StoredEvent> {
    * newest event of its partition key. A dead letter of the other table is not touched.
    *
    * @return the event as it is now, or empty when no dead letter of this table has this id
-   * @throws IllegalStateException when the dead letter cannot be replayed: it holds no stored event
-   *     (a message that could not be decoded), its event row exists in a status other than FAILED,
-   *     or another row took its deduplication key meanwhile. The message names the cause.
+   * @throws IllegalStateException when the dead letter cannot be replayed: it contains no stored
+   *     event (a message that could not be decoded), its event row exists in a status other than
+   *     FAILED, or another row took its deduplication key meanwhile. The message names the cause.
    */
   Optional<E> replayDeadLetter(UUID deadLetterId);
 }

@@ -59,9 +59,8 @@ public final class OmniboxJobs {
   public static final String FAILED_BLOCKS_KEY = "failedBlocksKey";
 
   /**
-   * How the relay combines the send with marking the events completed: {@code AT_LEAST_ONCE} or
-   * {@code XA}; default the setting {@code omnibox.outbox.publish-mode}, else {@code
-   * AT_LEAST_ONCE}.
+   * Publish mode of the relay, {@code AT_LEAST_ONCE} or {@code XA}. It defaults to the setting
+   * {@code omnibox.outbox.publish-mode}, else to {@code AT_LEAST_ONCE}.
    */
   public static final String PUBLISH_MODE = "publishMode";
 

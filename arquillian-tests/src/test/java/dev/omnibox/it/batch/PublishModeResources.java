@@ -35,8 +35,8 @@ import javax.sql.DataSource;
  * The beans the relay job looks up in {@code RelayPublishModeIT}: the JDBC storage over the non-XA
  * or the XA datasource, as the test chooses, and a JMS publisher over {@code java:/JmsXA} that
  * records the JTA transaction status and key at each send. The storage records the transaction key
- * of each {@code markCompleted}. The storage can be told to fail its next {@code markCompleted}, as
- * a crash between the send and the commit would.
+ * of each {@code markCompleted}. A test can make the storage fail its next {@code markCompleted},
+ * as a crash between the send and the commit would.
  *
  * <p>An alternative with a priority, so its publisher replaces the one of omnibox-ejb.
  */
@@ -142,7 +142,7 @@ public class PublishModeResources {
   /**
    * Returns a publisher that records the JTA status and sends the event id through {@code
    * java:/JmsXA}. It sets no {@code _AMQ_DUPL_ID}, unlike omnibox's publisher, so the broker keeps
-   * every send it committed and the test sees each duplicate.
+   * every send it committed and the test receives each duplicate.
    */
   @Produces
   @ApplicationScoped

@@ -5,8 +5,8 @@ import javax.sql.DataSource;
 
 /**
  * Set-based SQL that prepares the tables of a benchmark on PostgreSQL: one INSERT ... SELECT
- * generate_series per pre-fill, never row by row. The benchmark database holds nothing else, so the
- * benchmark empties the omnibox tables.
+ * generate_series per pre-fill, never row by row. The benchmark database contains nothing else, so
+ * the benchmark empties the omnibox tables.
  */
 final class BenchTables {
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * steady rate, and a JMS consumer in the server records when each message arrives. The latency of
  * an event is from the return of its commit to the arrival of its message, both read from {@link
  * System#nanoTime()} in the same JVM. The relay job runs in both deployments with its default poll
- * interval and batch size, as the scheduler would start it; one has the fast path on, the other
+ * interval and batch size, as the scheduler would start it. One has the fast path on, the other
  * off.
  */
 @ExtendWith(ArquillianExtension.class)

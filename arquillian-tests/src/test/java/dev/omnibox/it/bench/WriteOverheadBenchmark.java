@@ -152,7 +152,7 @@ class WriteOverheadBenchmark {
 
   /**
    * Checks that every committed event has its row and that no event was published twice, and
-   * returns a line that says how many the fast path published.
+   * returns a line that reports how many the fast path published.
    */
   private String checkRows(BenchTables tables, String topic, long eventsWritten) {
     assertThat(tables.count("topic = ?", topic)).as("outbox rows").isEqualTo(eventsWritten);

@@ -252,8 +252,8 @@ class OutboxIT {
   @Test
   void cdiEvents_keepFiringOrder() throws Exception {
     // A fired record carries no correlation id, so the run id goes into the order id. The three
-    // events share the order id, which is their partition key: order holds per key, and the fast
-    // path and the relay may publish events of different keys side by side.
+    // events share the order id, which is their partition key. Order is guaranteed per key only,
+    // because the fast path and the relay may publish events of different keys side by side.
     String orderId = "o-" + runId;
     transaction.begin();
     orderEvents.fire(new OrderPlaced(orderId, 1, runId));

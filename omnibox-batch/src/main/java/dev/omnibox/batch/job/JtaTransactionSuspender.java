@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -77,7 +78,7 @@ public class JtaTransactionSuspender implements TransactionSuspender {
     TransactionManager tm = transactionManager().orElseThrow();
     Transaction chunk = suspend(tm);
     try {
-      if (!scope.chunk().equals(chunk)) {
+      if (!Objects.equals(scope.chunk(), chunk)) {
         rollBack(tm, scope.send());
         throw new IllegalStateException(
             "The sends of this chunk ran in a transaction of another chunk and were rolled back;"
@@ -103,7 +104,7 @@ public class JtaTransactionSuspender implements TransactionSuspender {
    */
   private void resumeOrBeginSend(TransactionManager tm, Transaction chunk) {
     SendScope scope = scopes.get();
-    if (scope != null && scope.chunk().equals(chunk)) {
+    if (scope != null && Objects.equals(scope.chunk(), chunk)) {
       resume(tm, scope.send());
       return;
     }
