@@ -8,10 +8,8 @@ import dev.omnibox.model.EventStatus;
 import dev.omnibox.model.StoredEvent;
 import dev.omnibox.spi.EventQuery;
 import dev.omnibox.spi.StatusCount;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,49 +33,48 @@ final class EventAdministrationQueries<E extends StoredEvent> {
     this.table = repository.table();
   }
 
+  /**
+   * Counts events per scope and status in one statement, so that all counts come from one snapshot.
+   * Each status has a branch with its name as a literal, so PostgreSQL can use its partial index.
+   */
   List<StatusCount> countByStatus() {
+    String scope = repository.scopeColumn();
+    StringBuilder statement = new StringBuilder();
+    for (EventStatus status : EventStatus.values()) {
+      if (!statement.isEmpty()) {
+        statement.append(" UNION ALL ");
+      }
+      statement
+          .append("SELECT ")
+          .append(scope)
+          .append(" AS scope, '")
+          .append(status.name())
+          .append("' AS status, COUNT(*) AS events, MIN(created_at) AS oldest FROM ")
+          .append(table)
+          .append(" WHERE status = '")
+          .append(status.name())
+          .append("' GROUP BY ")
+          .append(scope);
+    }
+    statement.append(" ORDER BY scope, status");
     return session.inTransaction(
         "count by status in " + table,
         c -> {
           EventSql s = repository.sql(c);
-          List<StatusCount> counts = new ArrayList<>();
-          for (EventStatus status : EventStatus.values()) {
-            counts.addAll(countOneStatus(c, s, status));
+          try (PreparedStatement prepared = c.prepareStatement(statement.toString());
+              ResultSet result = prepared.executeQuery()) {
+            List<StatusCount> counts = new ArrayList<>();
+            while (result.next()) {
+              counts.add(
+                  new StatusCount(
+                      result.getString("scope"),
+                      EventStatus.valueOf(result.getString("status")),
+                      result.getLong("events"),
+                      s.dialect().readTime(result, "oldest")));
+            }
+            return counts;
           }
-          return counts;
         });
-  }
-
-  /**
-   * Counts one status per scope. The status is a literal taken from the enum, so that PostgreSQL
-   * can match the partial index of that status when it plans the statement.
-   */
-  private List<StatusCount> countOneStatus(Connection c, EventSql s, EventStatus status)
-      throws SQLException {
-    String statement =
-        "SELECT "
-            + repository.scopeColumn()
-            + " AS scope, COUNT(*) AS events, MIN(created_at) AS oldest FROM "
-            + table
-            + " WHERE status = '"
-            + status.name()
-            + "' GROUP BY "
-            + repository.scopeColumn()
-            + " ORDER BY "
-            + repository.scopeColumn();
-    try (PreparedStatement prepared = c.prepareStatement(statement);
-        ResultSet result = prepared.executeQuery()) {
-      List<StatusCount> counts = new ArrayList<>();
-      while (result.next()) {
-        counts.add(
-            new StatusCount(
-                result.getString("scope"),
-                status,
-                result.getLong("events"),
-                s.dialect().readTime(result, "oldest")));
-      }
-      return counts;
-    }
   }
 
   List<E> findEvents(EventQuery query) {
@@ -86,7 +83,7 @@ final class EventAdministrationQueries<E extends StoredEvent> {
         "find events in " + table,
         c -> {
           EventSql s = repository.sql(c);
-          // The status is a literal from the enum for the same reason as in countOneStatus.
+          // The status is a literal from the enum for the same reason as in countByStatus.
           StringBuilder where = new StringBuilder("c.status = '" + query.status().name() + "'");
           Params params = repository.params(s);
           if (query.scope() != null) {

@@ -732,6 +732,48 @@ abstract class RepositoryContractTest {
   }
 
   @Test
+  void countByStatus_readsOneSnapshotWhileEventsChangeStatus() throws Exception {
+    int total = 20;
+    List<OutboxEvent> orders = insertOutbox(total);
+    java.util.concurrent.atomic.AtomicBoolean counting =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Future<Integer> mover =
+        executor.submit(
+            () -> {
+              EntityManager manager = factory.createEntityManager();
+              try {
+                OmniboxStorage own = newStorage(manager);
+                int moves = 0;
+                while (counting.get()) {
+                  OutboxEvent event = orders.get(moves % total);
+                  retryingRollbacks(() -> own.outbox().tryClaim(event.id(), "w", LONG_LEASE));
+                  retryingRollbacks(
+                      () ->
+                          own.outbox()
+                              .markFailed(
+                                  "w", List.of(FailureUpdate.terminal(event.id(), "moved"))));
+                  retryingRollbacks(() -> own.outbox().requeueFailed(List.of(event.id())));
+                  moves++;
+                }
+                return moves;
+              } finally {
+                manager.close();
+              }
+            });
+
+    try {
+      for (int round = 0; round < 300; round++) {
+        long counted =
+            storage.outbox().countByStatus().stream().mapToLong(StatusCount::count).sum();
+        assertThat(counted).as("events counted in round %d", round).isEqualTo(total);
+      }
+    } finally {
+      counting.set(false);
+    }
+    assertThat(mover.get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS)).isPositive();
+  }
+
+  @Test
   void countByStatus_emptyTableHasNoGroups() {
     assertThat(storage.outbox().countByStatus()).isEmpty();
     assertThat(storage.inbox().countByStatus()).isEmpty();
