@@ -33,7 +33,7 @@ final class BenchTables {
 
   /** Deletes every outbox event and ordering key, and the orders of the write figure. */
   void emptyOutbox() {
-    Jdbc.update(dataSource, "TRUNCATE outbox_events, omnibox_partition_keys");
+    Jdbc.update(dataSource, "TRUNCATE outbox_events");
     Jdbc.update(dataSource, "DROP TABLE IF EXISTS bench_orders");
     Jdbc.update(
         dataSource,

@@ -100,7 +100,7 @@ abstract class AbstractEventRepository<E extends StoredEvent>
   /** Returns the column that operators group and filter by: the topic or the consumer group. */
   abstract String scopeColumn();
 
-  /** Returns the key_scope of an event's ordering key in omnibox_partition_keys. */
+  /** Returns the scope of an event's ordering key: the outbox, or the inbox's consumer group. */
   abstract String keyScopeOf(E event);
 
   @Override
@@ -643,35 +643,43 @@ abstract class AbstractEventRepository<E extends StoredEvent>
     }
   }
 
-  /** Takes the row lock of an ordering key until the transaction ends, creating its row. */
+  /** Locks an ordering key until the transaction ends (see {@link SqlDialect#lockKey()}). */
   static void lockKey(Connection c, EventSql s, String scope, String key) throws SQLException {
-    Params params = new Params(s.dialect()).add(scope).add(key);
+    Params params = s.dialect().addLockKey(new Params(s.dialect()), scope, key);
     try {
-      update(c, s, s.dialect().lockKeyUpsert(), params);
+      execute(c, s.dialect().lockKey(), params);
     } catch (SQLException e) {
       // H2's MERGE can lose the race to create the row; the row exists now, so merge again.
       if (s.dialect().kind() != DatabaseKind.H2 || !UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw e;
       }
-      update(c, s, s.dialect().lockKeyUpsert(), params);
+      execute(c, s.dialect().lockKey(), params);
+    }
+  }
+
+  private static void execute(Connection c, String statement, Params params) throws SQLException {
+    try (PreparedStatement prepared = c.prepareStatement(statement)) {
+      params.bind(prepared);
+      prepared.execute();
     }
   }
 
   /**
-   * PostgreSQL: takes the row lock of an ordering key and inserts the event in one round trip. The
-   * PostgreSQL JDBC driver (PgJDBC) sends both statements at once and the server runs them in
-   * order, so the key is locked before the insert draws the event's seq, as with two round trips.
-   * Returns whether the insert wrote the row (false when it skipped a duplicate).
+   * PostgreSQL: locks an ordering key and inserts the event in one round trip. The PostgreSQL JDBC
+   * driver (PgJDBC) sends both statements at once and the server runs them in order, so the key is
+   * locked before the insert draws the event's seq, as with two round trips. Returns whether the
+   * insert wrote the row (false when it skipped a duplicate).
    */
   private static boolean lockKeyAndInsert(
       Connection c, EventSql s, String scope, String key, Params values) throws SQLException {
     SqlDialect dialect = s.dialect();
     String statement =
-        dialect.lockKeyUpsert() + ";\n" + dialect.insertSkippingDuplicate(s.insert(), null);
-    Params params = new Params(dialect).add(scope).add(key).append(values);
+        dialect.lockKey() + ";\n" + dialect.insertSkippingDuplicate(s.insert(), null);
+    Params params = dialect.addLockKey(new Params(dialect), scope, key).append(values);
     try (PreparedStatement prepared = c.prepareStatement(statement)) {
       params.bind(prepared);
       prepared.execute();
+      // The first result is the lock's row (PostgreSQL) or update count; the second is the insert.
       if (prepared.getMoreResults() || prepared.getUpdateCount() < 0) {
         throw new SQLException(
             "The key lock and insert into "

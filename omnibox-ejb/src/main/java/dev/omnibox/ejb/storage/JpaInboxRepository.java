@@ -29,10 +29,9 @@ import javax.sql.DataSource;
  * inserts and the other waits for its commit and then returns the duplicate.
  *
  * <p>Per-key ordering: the key is the event's partition key, scoped by the consumer group. The rule
- * is the outbox's (see {@link JpaOutboxRepository}): an insert with a key first locks the row of
- * (consumer group, key) in {@code omnibox_partition_keys}, so seq follows commit order within a
- * key, and an ordered claim takes an event only when no earlier event of its key and group is
- * unfinished.
+ * is the outbox's (see {@link JpaOutboxRepository}): an insert with a key first locks (consumer
+ * group, key) until the transaction ends, so seq follows commit order within a key, and an ordered
+ * claim takes an event only when no earlier event of its key and group is unfinished.
  */
 public final class JpaInboxRepository extends AbstractEventRepository<InboxEvent>
     implements InboxRepository {

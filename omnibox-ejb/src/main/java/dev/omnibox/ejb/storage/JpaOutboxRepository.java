@@ -24,11 +24,12 @@ import javax.sql.DataSource;
  * The outbox table {@code outbox_events} on PostgreSQL, MariaDB or H2. Runs in the transaction of
  * its {@link StorageSession}: the caller's JTA or resource-local transaction when one is active.
  *
- * <p>Per-key ordering: {@link #insert} of an event with a partition key first locks the key's row
- * in {@code omnibox_partition_keys}, so transactions writing one key commit one after the other and
- * the seq of the key's events follows commit order. An ordered claim then takes an event only when
- * no event of its key with a smaller seq is PENDING (locked or not), or FAILED while FAILED events
- * block their key. The cost is that concurrent writers of one key wait for each other's commit.
+ * <p>Per-key ordering: {@link #insert} of an event with a partition key first locks the key until
+ * the transaction ends ({@link dev.omnibox.ejb.storage.sql.SqlDialect#lockKey()}), so transactions
+ * writing one key commit one after the other and the seq of the key's events follows commit order.
+ * An ordered claim then takes an event only when no event of its key with a smaller seq is PENDING
+ * (locked or not), or FAILED while FAILED events block their key. The cost is that concurrent
+ * writers of one key wait for each other's commit.
  *
  * <p>Deduplication: an insert whose idempotency key exists returns the existing row as a duplicate
  * and leaves the caller's transaction usable (PostgreSQL {@code ON CONFLICT DO NOTHING}, MariaDB
@@ -37,7 +38,7 @@ import javax.sql.DataSource;
 public final class JpaOutboxRepository extends AbstractEventRepository<OutboxEvent>
     implements OutboxRepository {
 
-  /** The key_scope of outbox keys in omnibox_partition_keys. */
+  /** The scope of outbox ordering keys. */
   static final String KEY_SCOPE = "OUTBOX";
 
   public JpaOutboxRepository(StorageSession session, StorageOptions options) {

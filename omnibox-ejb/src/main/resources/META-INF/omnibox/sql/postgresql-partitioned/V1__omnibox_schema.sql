@@ -34,8 +34,8 @@
 --
 -- Timestamps, ordering keys and the dead-letter table are as in the plain file: timestamps are
 -- TIMESTAMP WITHOUT TIME ZONE holding UTC, and an event with a partition key is written after
--- its transaction has locked its key's row in omnibox_partition_keys, so the seq values of one
--- key follow commit order.
+-- its transaction has taken an advisory lock on its key, so the seq values of one key follow
+-- commit order.
 
 CREATE SEQUENCE outbox_events_seq AS BIGINT;
 
@@ -194,13 +194,6 @@ CREATE TABLE dead_letter_events (
 
 CREATE INDEX dead_letter_events_moved_ix ON dead_letter_events (dead_lettered_at);
 CREATE INDEX dead_letter_events_event_ix ON dead_letter_events (event_id);
-
-CREATE TABLE omnibox_partition_keys (
-    key_scope        VARCHAR(300) NOT NULL,
-    partition_key    VARCHAR(255) NOT NULL,
-    write_count      BIGINT NOT NULL,
-    CONSTRAINT omnibox_partition_keys_pk PRIMARY KEY (key_scope, partition_key)
-);
 
 -- Creates p_count partitions of p_table (outbox_events or inbox_events) of width p_width,
 -- the first starting at p_from, named <table>_p<yyyymmdd of the start>. Existing partitions

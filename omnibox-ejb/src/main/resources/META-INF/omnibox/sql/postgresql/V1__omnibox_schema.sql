@@ -14,8 +14,8 @@
 -- split the keys into shares take the events whose key_hash modulo the share count is their share.
 --
 -- Per-key ordering: an event with a partition key is written after its transaction has taken
--- the row lock of its key in omnibox_partition_keys. Transactions that write the same key
--- therefore commit one after the other, and the seq values of one key follow commit order. A
+-- a transaction-level advisory lock on a hash of its key (pg_advisory_xact_lock). Transactions
+-- that write the same key therefore commit one after the other, and the seq values of one key follow commit order. A
 -- claim that keeps order takes an event only when no event of the same key with a smaller seq
 -- is still PENDING (locked or not) or, unless FAILED events are set not to block, FAILED.
 
@@ -167,12 +167,3 @@ CREATE TABLE dead_letter_events (
 CREATE INDEX dead_letter_events_moved_ix ON dead_letter_events (dead_lettered_at);
 CREATE INDEX dead_letter_events_event_ix ON dead_letter_events (event_id);
 
--- One row per ordering key. Writers of events with a partition key update their key's row in
--- the business transaction; the row lock makes same-key writers commit in sequence.
--- key_scope is OUTBOX for the outbox and INBOX:<consumer group> for the inbox.
-CREATE TABLE omnibox_partition_keys (
-    key_scope        VARCHAR(300) NOT NULL,
-    partition_key    VARCHAR(255) NOT NULL,
-    write_count      BIGINT NOT NULL,
-    CONSTRAINT omnibox_partition_keys_pk PRIMARY KEY (key_scope, partition_key)
-);

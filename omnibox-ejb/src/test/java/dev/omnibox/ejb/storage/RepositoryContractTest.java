@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.omnibox.ejb.storage.jpa.InboxEventEntity;
 import dev.omnibox.ejb.storage.jpa.OutboxEventEntity;
+import dev.omnibox.ejb.storage.sql.DatabaseKind;
 import dev.omnibox.ejb.storage.testing.DatabaseFixture;
 import dev.omnibox.ejb.storage.testing.Events;
 import dev.omnibox.ejb.storage.testing.SingleConnectionDataSource;
@@ -113,9 +114,12 @@ abstract class RepositoryContractTest {
   void emptyTablesAndOpenStorage() throws SQLException {
     try (Connection c = fixture.dataSource().getConnection();
         Statement statement = c.createStatement()) {
-      for (String table :
-          List.of(
-              "outbox_events", "inbox_events", "dead_letter_events", "omnibox_partition_keys")) {
+      List<String> tables =
+          new ArrayList<>(List.of("outbox_events", "inbox_events", "dead_letter_events"));
+      if (fixture.kind() != DatabaseKind.POSTGRESQL) {
+        tables.add("omnibox_partition_keys");
+      }
+      for (String table : tables) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     }

@@ -51,7 +51,7 @@ final class H2Dialect extends SqlDialect {
   }
 
   @Override
-  public String lockKeyUpsert() {
+  public String lockKey() {
     return "MERGE INTO omnibox_partition_keys t"
         + " USING (VALUES (CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(255))))"
         + " AS s (key_scope, partition_key)"

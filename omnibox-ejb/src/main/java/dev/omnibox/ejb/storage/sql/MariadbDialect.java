@@ -53,7 +53,7 @@ final class MariadbDialect extends SqlDialect {
   }
 
   @Override
-  public String lockKeyUpsert() {
+  public String lockKey() {
     return "INSERT INTO omnibox_partition_keys (key_scope, partition_key, write_count)"
         + " VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE write_count = write_count + 1";
   }

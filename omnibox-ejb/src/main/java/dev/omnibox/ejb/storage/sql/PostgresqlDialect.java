@@ -1,5 +1,6 @@
 package dev.omnibox.ejb.storage.sql;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,6 +10,9 @@ import java.time.Duration;
  * so the planner can use it as an index bound, unlike {@code clock_timestamp()}.
  */
 final class PostgresqlDialect extends SqlDialect {
+
+  private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   PostgresqlDialect() {
     super(DatabaseKind.POSTGRESQL);
@@ -41,10 +45,34 @@ final class PostgresqlDialect extends SqlDialect {
     return insert + " ON CONFLICT" + target + " DO NOTHING";
   }
 
+  /**
+   * Returns a transaction-level advisory lock on a 64-bit hash of the key. Unlike a row lock it
+   * writes no row, and PostgreSQL releases it when the transaction ends.
+   */
   @Override
-  public String lockKeyUpsert() {
-    return "INSERT INTO omnibox_partition_keys (key_scope, partition_key, write_count)"
-        + " VALUES (?, ?, 1) ON CONFLICT (key_scope, partition_key)"
-        + " DO UPDATE SET write_count = omnibox_partition_keys.write_count + 1";
+  public String lockKey() {
+    return "SELECT pg_advisory_xact_lock(?)";
+  }
+
+  @Override
+  public Params addLockKey(Params params, String scope, String key) {
+    return params.add(advisoryLockKey(scope, key));
+  }
+
+  /**
+   * Returns the advisory lock key of an ordering key: the 64-bit FNV-1a hash of the UTF-8 scope, a
+   * zero byte and the UTF-8 key. Two keys with the same hash only make their writers wait for each
+   * other, which costs time and never order.
+   */
+  static long advisoryLockKey(String scope, String key) {
+    long hash = FNV_OFFSET_BASIS;
+    for (byte b : scope.getBytes(StandardCharsets.UTF_8)) {
+      hash = (hash ^ (b & 0xff)) * FNV_PRIME;
+    }
+    hash *= FNV_PRIME;
+    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+      hash = (hash ^ (b & 0xff)) * FNV_PRIME;
+    }
+    return hash;
   }
 }

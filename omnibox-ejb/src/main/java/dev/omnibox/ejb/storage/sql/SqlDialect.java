@@ -83,9 +83,16 @@ public abstract class SqlDialect {
   public abstract String insertSkippingDuplicate(String insert, String conflictTarget);
 
   /**
-   * Returns the statement that takes the row lock of an ordering key, creating its row if absent.
+   * Returns the statement that locks an ordering key until the transaction ends. Its parameters
+   * come from {@link #addLockKey}. MariaDB and H2 lock the key's row in {@code
+   * omnibox_partition_keys}, creating the row if absent.
    */
-  public abstract String lockKeyUpsert();
+  public abstract String lockKey();
+
+  /** Adds the parameters of {@link #lockKey()}: the key scope and the key. */
+  public Params addLockKey(Params params, String scope, String key) {
+    return params.add(scope).add(key);
+  }
 
   /**
    * Returns the clause that makes a lookup read the newest committed row instead of the
