@@ -68,6 +68,11 @@ public abstract class InMemoryEventRepository<E extends StoredEvent> implements 
     return event;
   }
 
+  /** Removes an event, as a rollback of the transaction that inserted it would. */
+  public synchronized void remove(UUID id) {
+    events.remove(id);
+  }
+
   /** Makes every later write that includes a matching id throw {@code failure}. */
   public synchronized void failWritesFor(Predicate<UUID> ids, RuntimeException failure) {
     this.failingIds = ids;

@@ -103,4 +103,29 @@ interface InboxLogger extends BasicLogger {
           "Inbox event %s (message %s) was claimed by another worker before the inline handler;"
               + " that worker handles it")
   void claimLost(UUID eventId, String messageId);
+
+  @LogMessage(level = Level.WARN)
+  @Message(
+      id = 2509,
+      value =
+          "The failure of inbox event %s (message %s) was not stored: row %s of the same message"
+              + " exists already, so that row is handled instead")
+  void failureNotStored(UUID eventId, String messageId, UUID existingId);
+
+  @LogMessage(level = Level.WARN)
+  @Message(
+      id = 2510,
+      value =
+          "Storing and handling message %s of consumer group %s in one transaction failed; storing"
+              + " it alone so that the dispatch job handles it")
+  void storeAndHandleFailed(String messageId, String consumerGroup, @Cause Throwable cause);
+
+  @LogMessage(level = Level.ERROR)
+  @Message(
+      id = 2511,
+      value =
+          "The failure of message %s (inbox event %s, consumer group %s) could not be stored after"
+              + " its transaction rolled back; the broker delivers the message again")
+  void failureNotStoredRedeliver(
+      String messageId, UUID eventId, String consumerGroup, @Cause Throwable cause);
 }

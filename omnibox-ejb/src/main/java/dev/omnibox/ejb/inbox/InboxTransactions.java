@@ -1,5 +1,6 @@
 package dev.omnibox.ejb.inbox;
 
+import dev.omnibox.inbox.ConsumeOutcome;
 import dev.omnibox.inbox.ConsumeResult;
 import dev.omnibox.inbox.InboxConsumeService;
 import dev.omnibox.spi.ConsumedMessage;
@@ -22,6 +23,27 @@ public class InboxTransactions implements InboxTransactionBoundary {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ConsumeResult store(InboxConsumeService service, ConsumedMessage message) {
     return service.process(message);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public StoredAndHandled storeAndHandle(
+      InboxConsumeService service, InlineHandling handling, ConsumedMessage message) {
+    ConsumeResult consumed = service.process(message);
+    if (consumed.outcome() != ConsumeOutcome.STORED) {
+      return new StoredAndHandled(consumed, null);
+    }
+    HandlingAttempt attempt = handling.run(consumed.eventId());
+    if (attempt.failed()) {
+      context.setRollbackOnly();
+    }
+    return new StoredAndHandled(consumed, attempt);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean storeFailure(InlineHandling handling, HandlingAttempt attempt) {
+    return handling.storeAndRecord(attempt);
   }
 
   @Override

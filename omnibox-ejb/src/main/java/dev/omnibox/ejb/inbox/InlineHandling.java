@@ -11,6 +11,7 @@ import dev.omnibox.spi.DeadLetterStore;
 import dev.omnibox.spi.EventKind;
 import dev.omnibox.spi.FailureUpdate;
 import dev.omnibox.spi.InboxRepository;
+import dev.omnibox.spi.InsertResult;
 import dev.omnibox.spi.OmniboxMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +22,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Runs the handlers of a committed inbox row in two steps, each meant for its own transaction:
- * {@link #run} claims the row, calls the handlers and marks it COMPLETED (Th), and {@link #record}
- * stores a retry or failure after Th rolled back (T2). Transaction demarcation is the caller's.
+ * Runs the handlers of an inbox row in two steps, each meant for its own transaction: {@link #run}
+ * claims the row, calls the handlers and marks it COMPLETED (Ts or Th), and {@link #record} or
+ * {@link #storeAndRecord} stores a retry or failure after that transaction rolled back (T2).
+ * Transaction demarcation is the caller's.
  */
 public final class InlineHandling {
 
@@ -119,6 +121,26 @@ public final class InlineHandling {
       metrics.retried(EventKind.INBOX, group);
     }
     return true;
+  }
+
+  /**
+   * Stores the row of a failed attempt again, after the transaction that stored and handled it
+   * rolled back, then records the failure as {@link #record} does.
+   *
+   * @return whether the failure was recorded, false when a row of the same id or message exists
+   */
+  public boolean storeAndRecord(HandlingAttempt attempt) {
+    Objects.requireNonNull(attempt, "attempt must not be null");
+    if (!attempt.failed()) {
+      return true;
+    }
+    InboxEvent event = attempt.event();
+    InsertResult<InboxEvent> inserted = repository.insert(event.toBuilder().unlocked().build());
+    if (inserted.duplicate()) {
+      InboxDispatcher.LOG.failureNotStored(event.id(), event.messageId(), inserted.event().id());
+      return false;
+    }
+    return record(attempt);
   }
 
   private HandlingAttempt complete(InboxEvent event, HandlerStatus status) {

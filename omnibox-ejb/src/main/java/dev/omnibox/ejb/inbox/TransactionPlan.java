@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * How an inbox consumer maps {@link AckStrategy}, {@link CommitOffsetPolicy} and {@link Handling}
  * onto JTA transactions. Under container-managed transactions the JMS acknowledgement is the commit
- * of the message-driven bean's transaction (T1). T0, Th and T2 are {@code REQUIRES_NEW}
+ * of the message-driven bean's transaction (T1). T0, Ts, Th and T2 are {@code REQUIRES_NEW}
  * transactions that suspend T1.
  *
  * <table>
@@ -15,9 +15,10 @@ import java.util.Objects;
  *   <tr><th>ack strategy</th><th>commit offset</th><th>handling</th><th>onMessage</th>
  *       <th>row stored in</th><th>handlers run in</th><th>handler failure</th></tr>
  *   <tr><td>AT_LEAST_ONCE, EXACTLY_ONCE_INBOX</td><td>ON_PERSIST</td><td>INLINE</td>
- *       <td>REQUIRED</td><td>T0, committed before the handlers</td>
- *       <td>Th, with the COMPLETED mark</td>
- *       <td>Th rolls back, T2 records the retry or failure, T1 commits (acknowledged)</td></tr>
+ *       <td>REQUIRED</td><td>Ts, with the handlers' writes</td>
+ *       <td>Ts, with the COMPLETED mark</td>
+ *       <td>Ts rolls back, T2 stores the row with the retry or failure, T1 commits
+ *       (acknowledged)</td></tr>
  *   <tr><td>AT_LEAST_ONCE, EXACTLY_ONCE_INBOX</td><td>ON_PERSIST</td><td>DISPATCH_JOB</td>
  *       <td>REQUIRED</td><td>T1</td><td>the dispatch job</td><td>the dispatch job's</td></tr>
  *   <tr><td>AT_LEAST_ONCE, EXACTLY_ONCE_INBOX</td><td>ON_SUCCESS</td><td>INLINE</td>
@@ -30,6 +31,12 @@ import java.util.Objects;
  *       <td>T0</td><td>the dispatch job</td><td>the dispatch job's</td></tr>
  * </table>
  *
+ * <p>Ts needs one database commit per message where a T0 and a Th need two. When Ts fails to
+ * commit, for example because a handler's write breaks a constraint, T0 stores the row alone and
+ * the dispatch job handles it. When T2 fails, the row is lost with Ts, so T1 is marked
+ * rollback-only and the broker delivers the message again. Under AT_MOST_ONCE the row is committed
+ * in T0 before the handlers run, because the message is acknowledged already.
+ *
  * <p>ON_SUCCESS with DISPATCH_JOB, and AT_MOST_ONCE with ON_SUCCESS, are rejected: there is no
  * handler to wait for, or the message is acknowledged before anything runs.
  *
@@ -39,7 +46,7 @@ import java.util.Objects;
  *
  * @param mdbTransaction whether {@code onMessage} must run in a container-managed transaction
  *     (REQUIRED) or without one (NOT_SUPPORTED)
- * @param storeInNewTransaction whether the row is stored and committed in T0 before the handlers
+ * @param storeInNewTransaction whether the row is stored in a new transaction (T0 or Ts), not in T1
  * @param handlers where the handlers run
  * @param handlerFailure what a handler failure does
  */
@@ -56,7 +63,9 @@ public record TransactionPlan(
     /** In the message-driven bean's transaction T1. */
     MDB_TRANSACTION,
     /** In a new transaction Th after the row was committed in T0. */
-    NEW_TRANSACTION
+    NEW_TRANSACTION,
+    /** In the new transaction Ts that stores the row, so that one commit covers both. */
+    STORE_TRANSACTION
   }
 
   /** What a failed or retrying handler does to the message and the row. */
@@ -64,8 +73,8 @@ public record TransactionPlan(
     /** The consumer runs no handler. */
     NOT_APPLICABLE,
     /**
-     * Th rolls back, T2 records the retry or the failure on the row, and the message is
-     * acknowledged.
+     * Th or Ts rolls back, T2 records the retry or the failure on the row (after Ts, storing the
+     * row again), and the message is acknowledged.
      */
     RECORDED_IN_NEW_TRANSACTION,
     /** T1 rolls back with the row; the broker redelivers the message. */
@@ -99,7 +108,7 @@ public record TransactionPlan(
     return new TransactionPlan(
         !atMostOnce,
         true,
-        HandlerPlacement.NEW_TRANSACTION,
+        atMostOnce ? HandlerPlacement.NEW_TRANSACTION : HandlerPlacement.STORE_TRANSACTION,
         HandlerFailure.RECORDED_IN_NEW_TRANSACTION);
   }
 

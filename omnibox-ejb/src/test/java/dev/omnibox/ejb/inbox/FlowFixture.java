@@ -1,6 +1,7 @@
 package dev.omnibox.ejb.inbox;
 
 import dev.omnibox.envelope.EnvelopeConverter;
+import dev.omnibox.inbox.ConsumeOutcome;
 import dev.omnibox.inbox.ConsumeResult;
 import dev.omnibox.inbox.InboxConsumeService;
 import dev.omnibox.model.InboxEvent;
@@ -43,6 +44,9 @@ final class FlowFixture {
   final CountingMetrics metrics = new CountingMetrics();
   final SchemaRegistry schemas = new SchemaRegistry().register(OrderPlaced.class);
   final List<String> rollbacks = new ArrayList<>();
+  final List<String> transactions = new ArrayList<>();
+  RuntimeException tsCommitFailure;
+  RuntimeException t2Failure;
   private final EnvelopeConverter envelopes = new EnvelopeConverter();
 
   InboxMessageFlow flow(ConsumerSettings settings, InboxHandler... handlers) {
@@ -123,17 +127,48 @@ final class FlowFixture {
   }
 
   /**
-   * Runs every step in the caller's thread, and a failed Th restores the row as a rollback would.
+   * Runs every step in the caller's thread. A failed Ts removes the row and a failed Th restores
+   * it, as a rollback would.
    */
   final class DirectBoundary implements InboxTransactionBoundary {
 
     @Override
+    public StoredAndHandled storeAndHandle(
+        InboxConsumeService service, InlineHandling handling, ConsumedMessage message) {
+      transactions.add("Ts");
+      ConsumeResult consumed = service.process(message);
+      if (consumed.outcome() != ConsumeOutcome.STORED) {
+        return new StoredAndHandled(consumed, null);
+      }
+      HandlingAttempt attempt = handling.run(consumed.eventId());
+      if (attempt.failed() || tsCommitFailure != null) {
+        repository.remove(consumed.eventId());
+        rollbacks.add("Ts " + message.messageId());
+      }
+      if (tsCommitFailure != null) {
+        throw tsCommitFailure;
+      }
+      return new StoredAndHandled(consumed, attempt);
+    }
+
+    @Override
+    public boolean storeFailure(InlineHandling handling, HandlingAttempt attempt) {
+      transactions.add("T2");
+      if (t2Failure != null) {
+        throw t2Failure;
+      }
+      return handling.storeAndRecord(attempt);
+    }
+
+    @Override
     public ConsumeResult store(InboxConsumeService service, ConsumedMessage message) {
+      transactions.add("T0");
       return service.process(message);
     }
 
     @Override
     public HandlingAttempt handle(InlineHandling handling, UUID eventId) {
+      transactions.add("Th");
       InboxEvent before = repository.get(eventId);
       HandlingAttempt attempt = handling.run(eventId);
       if (attempt.failed()) {
@@ -145,6 +180,7 @@ final class FlowFixture {
 
     @Override
     public boolean record(InlineHandling handling, HandlingAttempt attempt) {
+      transactions.add("T2");
       return handling.record(attempt);
     }
   }

@@ -42,6 +42,62 @@ class InboxMessageFlowTest {
     assertThat(row.messageId()).isEqualTo(id.toString());
     assertThat(handled).containsExactly(new OrderPlaced("o-1", 2));
     assertThat(fixture.rollbacks).isEmpty();
+    assertThat(fixture.transactions).containsExactly("Ts");
+  }
+
+  @Test
+  void tsCommitFails_rowStoredForDispatchJob() {
+    InboxMessageFlow flow = fixture.flow(FlowFixture.settings("billing"), recording("billing"));
+    fixture.tsCommitFailure = new IllegalStateException("unique key of shipments violated");
+    UUID id = UUID.randomUUID();
+
+    InboxMessageFlow.Result result =
+        fixture.consume(flow, id.toString(), fixture.envelope(id, "2", ORDER));
+
+    assertThat(fixture.transactions).containsExactly("Ts", "T0");
+    assertThat(result.rollbackRequested()).isFalse();
+    assertThat(result.handled()).isNull();
+    InboxEvent row = fixture.row(result.consumed());
+    assertThat(row.status()).isEqualTo(EventStatus.PENDING);
+    assertThat(row.isLocked()).isFalse();
+    assertThat(row.attemptsMade()).isZero();
+    assertThat(fixture.repository.all()).hasSize(1);
+  }
+
+  @Test
+  void t2Fails_rollsBackForRedelivery() {
+    InboxHandler throwing =
+        observer(
+            "billing",
+            (payload, context) -> {
+              throw new IllegalStateException("ledger locked");
+            });
+    InboxMessageFlow flow = fixture.flow(FlowFixture.settings("billing"), throwing);
+    fixture.t2Failure = new IllegalStateException("connection refused");
+    UUID id = UUID.randomUUID();
+
+    InboxMessageFlow.Result result =
+        fixture.consume(flow, id.toString(), fixture.envelope(id, "2", ORDER));
+
+    assertThat(fixture.transactions).containsExactly("Ts", "T2");
+    assertThat(result.rollbackRequested()).isTrue();
+    assertThat(fixture.rollbacks).containsExactly("Ts " + id, "rollback-only " + id);
+    assertThat(fixture.repository.all()).isEmpty();
+  }
+
+  @Test
+  void atMostOnce_storesBeforeHandling() {
+    ConsumerSettings atMostOnce =
+        FlowFixture.settings("billing")
+            .withOptions(o -> o.withAckStrategy(AckStrategy.AT_MOST_ONCE));
+    InboxMessageFlow flow = fixture.flow(atMostOnce, recording("billing"));
+    UUID id = UUID.randomUUID();
+
+    InboxMessageFlow.Result result =
+        fixture.consume(flow, id.toString(), fixture.envelope(id, "2", ORDER));
+
+    assertThat(fixture.transactions).containsExactly("T0", "Th");
+    assertThat(fixture.row(result.consumed()).status()).isEqualTo(EventStatus.COMPLETED);
   }
 
   @Test
@@ -78,7 +134,9 @@ class InboxMessageFlowTest {
 
     assertThat(result.handled().status()).isEqualTo(HandlerStatus.RETRY);
     assertThat(result.rollbackRequested()).isFalse();
-    assertThat(fixture.rollbacks).containsExactly("Th " + id);
+    assertThat(fixture.rollbacks).containsExactly("Ts " + id);
+    assertThat(fixture.transactions).containsExactly("Ts", "T2");
+    assertThat(fixture.repository.all()).hasSize(1);
     InboxEvent row = fixture.row(result.consumed());
     assertThat(row.status()).isEqualTo(EventStatus.PENDING);
     assertThat(row.attemptsMade()).isEqualTo(1);

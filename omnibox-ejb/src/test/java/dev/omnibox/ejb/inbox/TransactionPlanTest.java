@@ -6,6 +6,7 @@ import static dev.omnibox.ejb.inbox.TransactionPlan.HandlerFailure.ROLLBACK_AND_
 import static dev.omnibox.ejb.inbox.TransactionPlan.HandlerPlacement.DISPATCH_JOB;
 import static dev.omnibox.ejb.inbox.TransactionPlan.HandlerPlacement.MDB_TRANSACTION;
 import static dev.omnibox.ejb.inbox.TransactionPlan.HandlerPlacement.NEW_TRANSACTION;
+import static dev.omnibox.ejb.inbox.TransactionPlan.HandlerPlacement.STORE_TRANSACTION;
 import static dev.omnibox.inbox.AckStrategy.AT_LEAST_ONCE;
 import static dev.omnibox.inbox.AckStrategy.AT_MOST_ONCE;
 import static dev.omnibox.inbox.AckStrategy.EXACTLY_ONCE_INBOX;
@@ -32,7 +33,7 @@ class TransactionPlanTest {
               Handling.INLINE,
               true,
               true,
-              NEW_TRANSACTION,
+              STORE_TRANSACTION,
               RECORDED_IN_NEW_TRANSACTION),
           row(
               EXACTLY_ONCE_INBOX,
@@ -40,7 +41,7 @@ class TransactionPlanTest {
               Handling.INLINE,
               true,
               true,
-              NEW_TRANSACTION,
+              STORE_TRANSACTION,
               RECORDED_IN_NEW_TRANSACTION),
           row(
               AT_LEAST_ONCE,
