@@ -17,6 +17,9 @@ final class EntityManagerSession implements StorageSession {
 
   private final EntityManager entityManager;
 
+  /** Whether the entity manager is a JTA one, known after its first getTransaction() failed. */
+  private volatile boolean jta;
+
   EntityManagerSession(EntityManager entityManager) {
     this.entityManager = Objects.requireNonNull(entityManager, "entityManager must not be null");
   }
@@ -34,11 +37,18 @@ final class EntityManagerSession implements StorageSession {
     return runOwnTransaction(local, operation, work);
   }
 
-  /** Returns the resource-local transaction, or null for a JTA entity manager. */
+  /**
+   * Returns the resource-local transaction, or null for a JTA entity manager. A JTA entity manager
+   * throws from {@code getTransaction()}, so after the first exception no more are created.
+   */
   private EntityTransaction resourceLocalTransaction() {
+    if (jta) {
+      return null;
+    }
     try {
       return entityManager.getTransaction();
-    } catch (IllegalStateException jta) {
+    } catch (IllegalStateException e) {
+      jta = true;
       return null;
     }
   }
