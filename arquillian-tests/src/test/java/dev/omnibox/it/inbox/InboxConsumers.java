@@ -8,6 +8,7 @@ final class InboxConsumers {
   static final String STRICT_QUEUE = "omniboxItInboxStrict";
   static final String REDELIVERY_QUEUE = "omniboxItInboxRedelivery";
   static final String RETRY_QUEUE = "omniboxItInboxRetry";
+  static final String INLINE_RETRY_QUEUE = "omniboxItInboxInlineRetry";
 
   /** The dead-letter queue of the {@code #} address setting in {@code standalone-full.xml}. */
   static final String DEAD_LETTER_QUEUE = "DLQ";

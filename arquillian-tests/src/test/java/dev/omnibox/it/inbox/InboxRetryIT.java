@@ -61,13 +61,15 @@ class InboxRetryIT {
                 ItOrder.class,
                 InboxConsumers.class,
                 RetryInbox.class,
+                InlineRetryInbox.class,
                 RetryHandlers.class,
                 RetryHandlers.Call.class,
                 RetryItResources.class);
     Deployments.withLibraryOf(archive, InboxConsumeService.class);
     Deployments.withLibraryOf(archive, InboxMessageListener.class);
     Deployments.withLibraryOf(archive, OmniboxJobs.class, OmniboxJobScheduler.class);
-    return Deployments.withQueues(archive, InboxConsumers.RETRY_QUEUE);
+    return Deployments.withQueues(
+        archive, InboxConsumers.RETRY_QUEUE, InboxConsumers.INLINE_RETRY_QUEUE);
   }
 
   @Inject JobOperator operator;
@@ -120,9 +122,46 @@ class InboxRetryIT {
     assertThat(awaitEnd(dispatch)).isEqualTo(BatchStatus.STOPPED);
   }
 
+  /**
+   * The default plan stores and handles a message in one transaction. A handler that raises an
+   * error rolls it back, and the row is stored again with the retry. A transaction that fails at
+   * commit leaves the row stored alone. In both cases the dispatch job completes the row later.
+   */
+  @Test
+  void inlineFailures_keepRowForDispatch() {
+    UUID thrown = UUID.randomUUID();
+    UUID commitFailed = UUID.randomUUID();
+    String group = InlineRetryInbox.GROUP;
+
+    send(InboxConsumers.INLINE_RETRY_QUEUE, thrown, envelope(thrown, "o-throw", "throw-once"));
+    send(
+        InboxConsumers.INLINE_RETRY_QUEUE,
+        commitFailed,
+        envelope(commitFailed, "o-commit", "commit-fails-once"));
+
+    awaitRow(group, thrown, "status = 'PENDING' AND attempts_made = 1");
+    assertThat(rows(group, thrown, "last_error LIKE '%" + RetryHandlers.FAILURE + "%'"))
+        .isEqualTo(1);
+    awaitRow(group, commitFailed, "status = 'PENDING' AND attempts_made = 0");
+    assertThat(handlers.calls(thrown.toString())).hasSize(1);
+    assertThat(handlers.calls(commitFailed.toString())).hasSize(1);
+
+    dispatch = operator.start(OmniboxJobs.INBOX_DISPATCH, dispatchParameters(group));
+    awaitRow(group, thrown, "status = 'COMPLETED'");
+    awaitRow(group, commitFailed, "status = 'COMPLETED'");
+    assertThat(handlers.calls(thrown.toString())).hasSize(2);
+    assertThat(handlers.calls(commitFailed.toString())).hasSize(2);
+    assertThat(rows(group, thrown, "TRUE")).isEqualTo(1);
+    assertThat(rows(group, commitFailed, "TRUE")).isEqualTo(1);
+  }
+
   private static Properties dispatchParameters() {
+    return dispatchParameters(RetryInbox.GROUP);
+  }
+
+  private static Properties dispatchParameters(String group) {
     Properties parameters = new Properties();
-    parameters.setProperty(OmniboxJobs.CONSUMER_GROUP, RetryInbox.GROUP);
+    parameters.setProperty(OmniboxJobs.CONSUMER_GROUP, group);
     parameters.setProperty(OmniboxJobs.POLL_INTERVAL, "PT0.2S");
     parameters.setProperty(OmniboxJobs.ITEM_COUNT, "10");
     return parameters;
@@ -146,10 +185,13 @@ class InboxRetryIT {
 
   /** Sends like any JMS client: no transaction, the event id as the omnibox property. */
   private static void send(UUID eventId, String body) {
+    send(InboxConsumers.RETRY_QUEUE, eventId, body);
+  }
+
+  private static void send(String queueName, UUID eventId, String body) {
     ConnectionFactory factory =
         Jndi.lookup(ServerResources.IN_VM_CONNECTION_FACTORY, ConnectionFactory.class);
-    Queue queue =
-        Jndi.lookup(ServerResources.queueJndiName(InboxConsumers.RETRY_QUEUE), Queue.class);
+    Queue queue = Jndi.lookup(ServerResources.queueJndiName(queueName), Queue.class);
     try (JMSContext context = factory.createContext()) {
       context
           .createProducer()
@@ -159,20 +201,28 @@ class InboxRetryIT {
   }
 
   private void awaitRow(UUID id, String condition) {
+    awaitRow(RetryInbox.GROUP, id, condition);
+  }
+
+  private void awaitRow(String group, UUID id, String condition) {
     Poll.until(
-        "inbox row of " + id + " where " + condition,
+        "inbox row of " + id + " in group " + group + " where " + condition,
         TIMEOUT,
-        () -> rows(id, condition),
+        () -> rows(group, id, condition),
         count -> count == 1);
   }
 
   private long rows(UUID id, String condition) {
+    return rows(RetryInbox.GROUP, id, condition);
+  }
+
+  private long rows(String group, UUID id, String condition) {
     return Jdbc.queryLong(
         resources.dataSource(),
         "SELECT count(*) FROM inbox_events WHERE message_id = ? AND consumer_group = ? AND "
             + condition,
         id.toString(),
-        RetryInbox.GROUP);
+        group);
   }
 
   private long deadLetters(UUID id, String condition) {
