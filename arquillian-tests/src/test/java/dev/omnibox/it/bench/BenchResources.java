@@ -67,7 +67,7 @@ public class BenchResources {
     return storage;
   }
 
-  /** The datasource without the counter, for set-up, checks and the raw-SQL baseline. */
+  /** Returns the datasource without the counter, for set-up, checks and the raw-SQL baseline. */
   DataSource dataSource() {
     return dataSource;
   }

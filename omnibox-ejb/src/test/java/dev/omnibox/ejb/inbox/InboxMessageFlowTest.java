@@ -46,7 +46,7 @@ class InboxMessageFlowTest {
   }
 
   @Test
-  void tsCommitFails_rowStoredForDispatchJob() {
+  void tsCommitFails_rowStoredAlone() {
     InboxMessageFlow flow = fixture.flow(FlowFixture.settings("billing"), recording("billing"));
     fixture.tsCommitFailure = new IllegalStateException("unique key of shipments violated");
     UUID id = UUID.randomUUID();
@@ -66,12 +66,7 @@ class InboxMessageFlowTest {
 
   @Test
   void t2Fails_rollsBackForRedelivery() {
-    InboxHandler throwing =
-        observer(
-            "billing",
-            (payload, context) -> {
-              throw new IllegalStateException("ledger locked");
-            });
+    InboxHandler throwing = throwing("billing");
     InboxMessageFlow flow = fixture.flow(FlowFixture.settings("billing"), throwing);
     fixture.t2Failure = new IllegalStateException("connection refused");
     UUID id = UUID.randomUUID();
@@ -120,12 +115,7 @@ class InboxMessageFlowTest {
 
   @Test
   void throwingHandler_rollsBackAndRecordsRetry() {
-    InboxHandler throwing =
-        observer(
-            "billing",
-            (payload, context) -> {
-              throw new IllegalStateException("ledger locked");
-            });
+    InboxHandler throwing = throwing("billing");
     InboxMessageFlow flow = fixture.flow(FlowFixture.settings("billing"), throwing);
     UUID id = UUID.randomUUID();
 
@@ -350,12 +340,7 @@ class InboxMessageFlowTest {
 
   @Test
   void onSuccess_handlerFailure_rollsBackForRedelivery() {
-    InboxHandler throwing =
-        observer(
-            "billing",
-            (payload, context) -> {
-              throw new IllegalStateException("ledger locked");
-            });
+    InboxHandler throwing = throwing("billing");
     ConsumerSettings onSuccess =
         FlowFixture.settings("billing")
             .withOptions(o -> o.withCommitOffsetPolicy(CommitOffsetPolicy.ON_SUCCESS));
@@ -442,6 +427,15 @@ class InboxMessageFlowTest {
     assertThat(result.handled().status()).isEqualTo(HandlerStatus.COMPLETED);
     assertThat(fixture.row(result.consumed()).messageId()).isEqualTo("ID:broker-1");
     assertThat(handled).containsExactly(new OrderPlaced("o-1", 2));
+  }
+
+  /** Returns a handler of {@code group} that raises an error on every call. */
+  private static InboxHandler throwing(String group) {
+    return observer(
+        group,
+        (payload, context) -> {
+          throw new IllegalStateException("ledger locked");
+        });
   }
 
   private InboxHandler recording(String group) {

@@ -736,7 +736,7 @@ abstract class RepositoryContractTest {
   }
 
   @Test
-  void countByStatus_readsOneSnapshotWhileEventsChangeStatus() throws Exception {
+  void countByStatus_oneSnapshotDuringMoves() throws Exception {
     int total = 20;
     List<OutboxEvent> orders = insertOutbox(total);
     java.util.concurrent.atomic.AtomicBoolean counting =

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class PostgresqlDialectTest {
 
   @Test
-  void advisoryLockKey_isFnv1aOfScopeZeroByteKey() {
+  void advisoryLockKey_pinnedValue() {
     // FNV-1a 64 of the bytes "OUTBOX", 0x00, "order-42". Servers of different versions share the
     // locks, so the value must never change.
     assertThat(PostgresqlDialect.advisoryLockKey("OUTBOX", "order-42"))
